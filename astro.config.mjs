@@ -1,0 +1,31 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+import { binderIntegration } from './src/integrations/binder.ts';
+
+// The published address lives in the site identity file, so a fork changes it in one place.
+const identity = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  site: identity?.url,
+  // Set BASE_PATH when the site is served from a sub-folder (e.g. GitHub Pages project sites).
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), binderIntegration()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro 7 marks every MDX module with a directive Rolldown warns about, harmlessly
+        // (withastro/astro#18087). Silence only that warning so real ones stay visible.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

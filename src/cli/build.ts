@@ -1,0 +1,43 @@
+/**
+ * `npm run build`: builds the site and its search index into a staging folder and
+ * only then swaps it into dist/. Invalid content stops the build before any page is
+ * written (see src/integrations/binder.ts), and a failed build leaves the previous
+ * dist/ exactly as it was: never a half-written site.
+ */
+import { readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'astro';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const staging = path.join(projectRoot, '.build-staging');
+const stagedDist = path.join(staging, 'dist');
+const dist = path.join(projectRoot, 'dist');
+
+const started = performance.now();
+await rm(staging, { recursive: true, force: true });
+try {
+  await build({ root: projectRoot, outDir: stagedDist, logLevel: 'warn' });
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  const name = (error as Error).name;
+  console.error(`\n✗ build failed: ${(error as Error).message}`);
+  if (name !== 'InvalidBinderError') console.error(error);
+  console.error('dist/ was left as it was.');
+  process.exit(1);
+}
+
+const previous = path.join(staging, 'previous-dist');
+await rename(dist, previous).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'ENOENT') throw error;
+});
+await rename(stagedDist, dist);
+await rm(staging, { recursive: true, force: true });
+
+const pages = await countPages(dist);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`✓ built ${pages} pages with their search index into dist/ in ${seconds} s`);
+
+async function countPages(directory: string): Promise<number> {
+  const files = await readdir(directory, { recursive: true });
+  return files.filter((file) => file.endsWith('.html')).length;
+}

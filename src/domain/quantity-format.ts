@@ -1,0 +1,27 @@
+import { UNITS, type UnitId } from './units.ts';
+
+/** A quantity ready to print: the number as the locale writes it, and the unit symbol (empty for a count). */
+export interface FormattedQuantity {
+  readonly amount: string;
+  readonly unit: string;
+  /** The unit spelled out, for screen readers: "250 grams". */
+  readonly spoken: string;
+}
+
+/**
+ * Formats a quantity for a cook: at most two decimals, trailing zeros dropped,
+ * grouped as the locale groups (1,000 g in en-US, 1 000 g in fr-FR).
+ */
+export function formatQuantity(quantity: number, unit: UnitId, locale: string): FormattedQuantity {
+  const amount = new Intl.NumberFormat(locale, { maximumFractionDigits: quantity < 10 ? 2 : 1 }).format(quantity);
+  const definition = UNITS[unit];
+  const [singular, plural] = definition.name;
+  const spoken = `${amount} ${quantity === 1 ? singular : plural}`;
+  return { amount, unit: unit === 'each' ? '' : definition.symbol, spoken };
+}
+
+/** "250 g", "2", "1.5 l": the short form used in tables, JSON-LD and step text. */
+export function quantityText(quantity: number, unit: UnitId, locale: string): string {
+  const { amount, unit: symbol } = formatQuantity(quantity, unit, locale);
+  return symbol ? `${amount} ${symbol}` : amount;
+}

@@ -1,0 +1,78 @@
+import { cp, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { checkBinder, formatProblem } from '../binder/check-binder.ts';
+
+/** Raised when the binder has problems: the build stops before any page is written. */
+export class InvalidBinderError extends Error {
+  constructor(count: number) {
+    super(`${count} problem${count === 1 ? '' : 's'} in the binder — fix them (see above, or run \`npm run check\`); nothing was built`);
+    this.name = 'InvalidBinderError';
+  }
+}
+
+/**
+ * The binder's build hooks: refuse to build from invalid content, serve and copy
+ * content/media, and index the finished site with Pagefind.
+ */
+export function binderIntegration(): AstroIntegration {
+  let contentDir = '';
+  return {
+    name: 'open-franchise:binder',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        contentDir = path.join(root, 'content');
+        if (command !== 'build' && command !== 'dev') return;
+        const result = await checkBinder(contentDir, root);
+        if (result.problems.length === 0) {
+          logger.info(`binder valid: ${result.fileCount} files`);
+          return;
+        }
+        for (const problem of result.problems) logger.error(formatProblem(problem));
+        // In dev the cook keeps a running site while fixing; a build must not ship bad content.
+        if (command === 'build') throw new InvalidBinderError(result.problems.length);
+        logger.warn(`${result.problems.length} problems in the binder; pages using those entries may fail`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use('/media/', async (request, response, next) => {
+          const file = path.join(contentDir, 'media', decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/'));
+          if (!file.startsWith(path.join(contentDir, 'media') + path.sep)) return next();
+          try {
+            if (!(await stat(file)).isFile()) return next();
+            const { createReadStream } = await import('node:fs');
+            createReadStream(file).pipe(response);
+          } catch {
+            next();
+          }
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const media = path.join(contentDir, 'media');
+        if (await exists(media)) await cp(media, path.join(outDir, 'media'), { recursive: true });
+
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const indexed = await index.addDirectory({ path: outDir });
+        if (indexed.errors.length > 0) throw new Error(`Pagefind could not index the site: ${indexed.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`search index: ${indexed.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

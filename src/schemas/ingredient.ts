@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+import { AllergenListSchema } from './allergen.ts';
+import { QuantitySchema } from './quantity.ts';
+import { StorageSchema } from './storage.ts';
+import { line, paragraph } from './text.ts';
+
+/** Purchasing category, also the order goods are put away in on delivery. */
+export const IngredientCategorySchema = z.enum([
+  'produce',
+  'dairy',
+  'eggs',
+  'meat',
+  'poultry',
+  'seafood',
+  'bakery',
+  'dry-goods',
+  'oils-and-fats',
+  'herbs-and-spices',
+  'condiments',
+  'beverages',
+  'frozen',
+]);
+
+/** What the franchise buys: the spec a supplier is held to. */
+export const PurchasingSpecSchema = z.strictObject({
+  /** Grade, variety or standard: "Type 00, W 260–280", "US No. 1". */
+  grade: line(120).optional(),
+  /** The form it arrives in: "whole, unwaxed", "block, 2.5 kg", "IQF". */
+  form: line(120).optional(),
+  /** The pack it is bought in: "25 kg sack", "6 × 2.5 kg case". */
+  pack: line(120).optional(),
+  /** What to refuse at the door. */
+  rejectIf: paragraph(300).optional(),
+});
+
+/** What the franchise pays, per an amount in a unit. */
+export const IngredientCostSchema = z.strictObject({
+  /** Price in the site's currency. */
+  amount: z.number().nonnegative(),
+  /** The amount the price buys. */
+  per: QuantitySchema,
+});
+
+export const IngredientSchema = z.strictObject({
+  /** Name as the cook says it: "Mozzarella (fior di latte)". */
+  name: line(80),
+  /** Purchasing category. */
+  category: IngredientCategorySchema,
+  /** Allergens it contains. Leave out only when it contains none of the listed allergens. */
+  allergens: AllergenListSchema.optional(),
+  /** Allergens it may carry through cross-contact at the supplier ("may contain"). */
+  mayContain: AllergenListSchema.optional(),
+  /** Grams per millilitre; needed wherever it is measured both by volume and by weight. */
+  density: z.number().positive().max(25, { error: 'is not a plausible density in g/ml — water is 1' }).optional(),
+  /** Grams of one piece; needed wherever it is counted and also weighed or measured. */
+  gramsEach: z.number().positive().optional(),
+  /** How it is stored on site. */
+  storage: StorageSchema,
+  /** The purchasing spec. */
+  purchasing: PurchasingSpecSchema.optional(),
+  /** What it costs. */
+  cost: IngredientCostSchema.optional(),
+  /** What a cook should know: how to tell it is good, what to substitute in a pinch. */
+  notes: paragraph(600).optional(),
+});
+
+export type Ingredient = z.infer<typeof IngredientSchema>;
+export type IngredientCategory = z.infer<typeof IngredientCategorySchema>;

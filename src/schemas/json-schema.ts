@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import type { SchemaNode } from '../domain/references.ts';
+import { BINDER_COLLECTIONS } from './collections.ts';
+import type { CollectionName } from './reference.ts';
+
+const cache = new Map<CollectionName, SchemaNode>();
+
+/** A collection's schema as JSON Schema (with `reference` metadata), converted once per process. */
+export function collectionJsonSchema(collection: CollectionName): SchemaNode {
+  let schema = cache.get(collection);
+  if (!schema) {
+    schema = z.toJSONSchema(BINDER_COLLECTIONS[collection].schema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+    cache.set(collection, schema);
+  }
+  return schema;
+}

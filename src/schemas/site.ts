@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { contrastRatio } from '../domain/colour.ts';
+import { line } from './text.ts';
+
+/** WCAG 2 AA for normal text: links and the header use the accent on white. */
+const MIN_CONTRAST = 4.5;
+
+/** The franchise this binder belongs to: the one file a fork edits to rebrand. */
+export const SiteSchema = z.strictObject({
+  /** Franchise name, shown in the header and on every printed page. */
+  name: line(60),
+  /** One line under the name. */
+  tagline: line(120),
+  /** BCP 47 language tag of the content: "en-US", "en-GB", "fr-FR". */
+  locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-\d{3})?$/, {
+    error: 'is not a language tag — use a form like `en-US` or `fr-FR`',
+  }),
+  /** Units a cook here measures in first. */
+  unitSystem: z.enum(['metric', 'us']),
+  /** ISO 4217 code of the currency costs are written in. */
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'is not an ISO 4217 code — use three capitals like `USD` or `EUR`' }),
+  /** Web address of this binder's repository. */
+  repository: z.url({ protocol: /^https$/, error: 'is not an https URL — give the repository address, like https://github.com/you/binder' }),
+  /** Repository this binder was forked from, to pull improvements from; same as `repository` for the original. */
+  upstream: z.url({ protocol: /^https$/, error: 'is not an https URL — give the upstream repository address' }),
+  /** Branch the live site is built from. */
+  branch: line(100),
+  /** Web address the site is published at. */
+  url: z.url({ protocol: /^https?$/, error: 'is not a URL — give the published site address, like https://binder.example.com' }),
+  /** Food code the temperatures and times follow, named in the footer. */
+  foodCode: line(80),
+  /** The content licence. */
+  license: z.strictObject({
+    /** Short name: "CC BY-SA 4.0". */
+    name: line(40),
+    /** Licence text address. */
+    url: z.url(),
+  }),
+  /** Brand colours, in data so a fork rebrands without touching CSS. */
+  theme: z.strictObject({
+    /** Accent colour of the header and links, as #rrggbb; must keep 4.5:1 contrast on white. */
+    accent: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'is not a #rrggbb colour — write it like `#9a3412`' })
+      .refine((hex) => contrastRatio(hex, '#ffffff') >= MIN_CONTRAST, {
+        error: `is too faint to read against white in a bright kitchen — choose a darker colour (contrast at least ${MIN_CONTRAST}:1)`,
+      }),
+  }),
+});
+
+export type Site = z.infer<typeof SiteSchema>;

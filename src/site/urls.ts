@@ -1,0 +1,28 @@
+import type { CollectionName } from '../schemas/reference.ts';
+
+/** The site's base path with a trailing slash ("/" or "/binder/"). */
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** A path inside the site, with the base path in front: `href('search/')`. */
+export function href(path = ''): string {
+  return `${BASE}${path.replace(/^\//, '')}`;
+}
+
+export function entryHref(collection: CollectionName, id: string): string {
+  return href(`${collection}/${id}/`);
+}
+
+/** A section's listing; page 1 has no number. */
+export function sectionHref(collection: CollectionName | 'allergens', page = 1): string {
+  return href(page === 1 ? `${collection}/` : `${collection}/${page}/`);
+}
+
+/**
+ * The published address of a site path, from `url` in content/site.yaml, so canonical
+ * links and JSON-LD are right whatever base path a local build used.
+ */
+export function absoluteHref(siteUrl: string, path: string): string {
+  const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  const relative = path.startsWith(BASE) ? path.slice(BASE.length) : path.replace(/^\//, '');
+  return new URL(relative, root).href;
+}

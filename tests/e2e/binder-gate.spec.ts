@@ -1,0 +1,64 @@
+/**
+ * What a contributor sees when the binder is broken: `npm run check` names the file
+ * and the field, and `npm run build` refuses and leaves the previous site untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+// CLI tests: one run is enough, whatever the viewport.
+test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
+
+/** A copy of the sample binder with one sub-recipe reference broken. */
+async function brokenBinder(into: string): Promise<void> {
+  await cp(path.join(ROOT, 'content'), into, { recursive: true });
+  const file = path.join(into, 'recipes', 'margherita.mdx');
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain('recipe: pizza-sauce');
+  await writeFile(file, text.replace('recipe: pizza-sauce', 'recipe: pizza-sause'));
+}
+
+test('npm run check on a binder with a broken reference exits non-zero and names file and field', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'binder-check-'));
+  try {
+    await brokenBinder(path.join(dir, 'content'));
+    const run = spawnSync('npm', ['run', 'check', '--', '--content', path.join(dir, 'content')], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(
+      /recipes\/margherita\.mdx:\d+: ingredients\.\d+\.recipe: `pizza-sause` is not in recipes — did you mean `pizza-sauce`\?/,
+    );
+    expect(run.stderr).toMatch(/✗ 1 problem in \d+ files/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('npm run build refuses invalid content and leaves the previous dist/ as it was', async () => {
+  test.setTimeout(120_000);
+  const project = await mkdtemp(path.join(tmpdir(), 'binder-build-'));
+  try {
+    for (const entry of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      await cp(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
+    }
+    await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+    await brokenBinder(path.join(project, 'content'));
+    await mkdir(path.join(project, 'dist'));
+    await writeFile(path.join(project, 'dist', 'index.html'), 'previous site');
+
+    const run = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
+    const output = run.stdout + run.stderr;
+    expect(run.status).not.toBe(0);
+    expect(output).toContain('`pizza-sause` is not in recipes');
+    expect(output).toContain('nothing was built');
+    expect(await readFile(path.join(project, 'dist', 'index.html'), 'utf8')).toBe('previous site');
+    expect(existsSync(path.join(project, 'dist', 'recipes'))).toBe(false);
+    expect(existsSync(path.join(project, '.build-staging'))).toBe(false);
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+});

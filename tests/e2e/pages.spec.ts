@@ -1,0 +1,83 @@
+/**
+ * Every page type renders at phone and tablet widths with nothing wider than the
+ * screen, reads without JavaScript, and shows what a cook needs first.
+ */
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+  { type: 'home', path: '/', heading: 'Corner Forno' },
+  { type: 'section listing', path: '/recipes/', heading: 'Recipes' },
+  { type: 'recipe', path: '/recipes/margherita/', heading: 'Margherita' },
+  { type: 'sub-recipe', path: '/recipes/pizza-dough/', heading: 'Pizza dough' },
+  { type: 'ingredient', path: '/ingredients/mozzarella-fior-di-latte/', heading: /Mozzarella/ },
+  { type: 'procedure', path: '/procedures/two-stage-cooling/', heading: 'Two-stage cooling of cooked food' },
+  { type: 'setup guide', path: '/setup/opening-timeline/', heading: 'Opening timeline' },
+  { type: 'equipment', path: '/equipment/deck-oven/', heading: 'Deck pizza oven' },
+  { type: 'station', path: '/stations/pizza-bench/', heading: 'Pizza bench' },
+  { type: 'allergen matrix', path: '/allergens/', heading: 'Allergen matrix' },
+  { type: 'search', path: '/search/', heading: 'Search the binder' },
+];
+
+for (const { type, path, heading } of PAGES) {
+  test(`${type} page fits the screen`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+      return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5) };
+    });
+    expect(overflow.wide).toEqual([]);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a recipe reads in full: allergens, ingredients, steps, critical limits', async ({ page }) => {
+    await page.goto('/recipes/sausage-crumble/');
+    await expect(page.locator('.allergen-panel')).toBeVisible();
+    await expect(page.locator('table.ingredients tbody tr').first()).toBeVisible();
+    expect(await page.locator('ol.steps > li').count()).toBeGreaterThan(2);
+    await expect(page.locator('.critical-limit').first()).toContainText(/Core ≥ 68 °C \(154 °F\) for 15 s/);
+  });
+});
+
+test('reading pages ship no script of their own', async ({ page }) => {
+  for (const path of ['/', '/recipes/margherita/', '/procedures/handwashing/', '/allergens/']) {
+    await page.goto(path);
+    const scripts = await page.locator('script:not([type="application/ld+json"])').count();
+    expect(scripts, `scripts on ${path}`).toBe(0);
+  }
+});
+
+test('the recipe page puts allergens where nobody can miss them, with their sources', async ({ page }) => {
+  await page.goto('/recipes/margherita/');
+  const panel = page.locator('.allergen-panel');
+  await expect(panel.getByText('Contains Milk')).toBeVisible();
+  await expect(panel.getByText('Contains Gluten')).toBeVisible();
+  // The allergen comes through the dough sub-recipe, and the page says so.
+  await panel.getByText('Where each allergen comes from').click();
+  await expect(panel.locator('li', { hasText: 'Gluten' })).toContainText('Pizza dough');
+  // The panel sits above the ingredient list.
+  const panelTop = (await panel.boundingBox())!.y;
+  const tableTop = (await page.locator('table.ingredients').boundingBox())!.y;
+  expect(panelTop).toBeLessThan(tableTop);
+});
+
+test('a sub-recipe lists the recipes it is used in', async ({ page }) => {
+  await page.goto('/recipes/pizza-dough/');
+  const usedIn = page.locator('section', { has: page.getByRole('heading', { name: 'Used in' }) });
+  await expect(usedIn.getByRole('link', { name: 'Margherita' })).toBeVisible();
+  await usedIn.getByRole('link', { name: 'Focaccia' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Focaccia');
+});
+
+test('step text shows the quantity of each mentioned ingredient', async ({ page }) => {
+  await page.goto('/recipes/pizza-dough/');
+  await expect(page.locator('#step-1 .mention').first()).toContainText('1,500 g');
+});

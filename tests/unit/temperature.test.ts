@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { formatTemperature, toCelsius, toFahrenheit } from '../../src/domain/temperature.ts';
+
+test.each([
+  [{ value: 74, unit: 'C' }, 74, 165.2],
+  [{ value: 165, unit: 'F' }, 73.89, 165],
+  [{ value: -18, unit: 'C' }, -18, -0.4],
+  [{ value: 41, unit: 'F' }, 5, 41],
+] as const)('%o is %d °C and %d °F', (t, c, f) => {
+  expect(toCelsius(t)).toBeCloseTo(c, 1);
+  expect(toFahrenheit(t)).toBeCloseTo(f, 1);
+});
+
+test.each([
+  [{ value: 74, unit: 'C' }, '74 °C (165 °F)'],
+  [{ value: 135, unit: 'F' }, '135 °F (57 °C)'],
+  [{ value: 2.5, unit: 'C' }, '2.5 °C (37 °F)'],
+] as const)('%o is written %s', (t, text) => {
+  expect(formatTemperature(t)).toBe(text);
+});
