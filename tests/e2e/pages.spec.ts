@@ -62,7 +62,7 @@ test('the recipe page puts allergens where nobody can miss them, with their sour
   await expect(panel.getByText('Contains Gluten')).toBeVisible();
   // The allergen comes through the dough sub-recipe, and the page says so.
   await panel.getByText('Where each allergen comes from').click();
-  await expect(panel.locator('li', { hasText: 'Gluten' })).toContainText('Pizza dough');
+  await expect(panel.locator('details li', { hasText: 'Gluten:' })).toContainText('Pizza dough');
   // The panel sits above the ingredient list.
   const panelTop = (await panel.boundingBox())!.y;
   const tableTop = (await page.locator('table.ingredients').boundingBox())!.y;

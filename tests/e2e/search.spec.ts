@@ -41,6 +41,6 @@ test('filters narrow by section, course and station', async ({ page }) => {
   for (const type of await results.locator('.tag').allTextContents()) expect(type).toBe('Recipe');
 
   await page.goto('/search/?station=Espresso%20bar');
-  await expect(results.filter({ hasText: 'Cappuccino' })).toBeVisible();
-  await expect(results.filter({ hasText: 'Margherita' })).toHaveCount(0);
+  await expect(results.filter({ has: page.getByRole('link', { name: 'Cappuccino', exact: true }) })).toBeVisible();
+  await expect(results.filter({ has: page.getByRole('link', { name: 'Margherita', exact: true }) })).toHaveCount(0);
 });
