@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { binderIntegration } from './src/integrations/binder.ts';
+import { decapAdminIntegration } from './src/integrations/decap-admin.ts';
 
 // The published address lives in the site identity file, so a fork changes it in one place.
 const identity = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
@@ -14,7 +15,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), binderIntegration()],
+  integrations: [mdx(), binderIntegration(), decapAdminIntegration()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BinderEntries, EntryLocation } from '../domain/binder.ts';
 import type { DerivedAllergens } from '../domain/allergen-derivation.ts';
@@ -9,6 +9,7 @@ import { collectionJsonSchema } from '../schemas/json-schema.ts';
 import { COLLECTION_NAMES, SLUG_PATTERN, type CollectionName } from '../schemas/reference.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
 import { z } from 'astro/zod';
+import { checkEntrySafety, checkMediaSafety } from './safety/check-safety.ts';
 import { parseMdxFile, parseYamlFile, type SourceFile } from './source-file.ts';
 import { explainIssues } from './zod-issues.ts';
 
@@ -20,6 +21,8 @@ export interface LocatedProblem {
   readonly field: string;
   readonly message: string;
   readonly fix: string;
+  /** The hostile-input rule that refused the file (see src/binder/safety/rules.ts), if any. */
+  readonly rule?: string;
 }
 
 export interface BinderCheck {
@@ -73,7 +76,11 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
           }
           fileCount++;
           ids.add(id);
-          const text = await readFile(absolute, 'utf8');
+          // Hostile-input rules first: a file that fails one is not read any further.
+          const safety = await checkEntrySafety(absolute, contentDir, display(absolute), definition.format);
+          problems.push(...safety.problems);
+          if (safety.text === undefined) return;
+          const text = safety.text;
           const source = definition.format === 'mdx' ? parseMdxFile(display(absolute), text) : parseYamlFile(display(absolute), text);
           sources.set(`${collection}/${id}`, source);
           for (const error of source.syntaxErrors) problems.push({ file: source.file, line: error.line, field: '', message: error.message, fix: error.fix });
@@ -91,6 +98,7 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
     }),
   );
 
+  problems.push(...(await checkMediaSafety(contentDir, display)));
   const site = await checkSite(contentDir, display, problems);
   if (site.checked) fileCount++;
 
@@ -110,7 +118,10 @@ async function checkSite(contentDir: string, display: (p: string) => string, pro
   const absolute = path.join(contentDir, SITE_FILE);
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    const safety = await checkEntrySafety(absolute, contentDir, display(absolute), 'yaml');
+    problems.push(...safety.problems);
+    if (safety.text === undefined) return { value: undefined, checked: true };
+    text = safety.text;
   } catch {
     problems.push({ file: display(absolute), line: 1, field: '', message: 'is missing', fix: 'create it with the franchise name, tagline, locale and the other site fields (see README)' });
     return { value: undefined, checked: false };
@@ -134,7 +145,8 @@ function unplaced(location: EntryLocation, message: string, fix: string): Locate
 async function listFiles(directory: string): Promise<string[]> {
   try {
     const dirents = await readdir(directory, { withFileTypes: true });
-    return dirents.filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name).sort();
+    // Links are listed too, so the safety rules can refuse them (Astro's loader would follow them).
+    return dirents.filter((d) => (d.isFile() || d.isSymbolicLink()) && !d.name.startsWith('.')).map((d) => d.name).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

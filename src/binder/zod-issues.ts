@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { SchemaNode } from '../domain/references.ts';
 import { orList, suggest } from '../domain/suggest.ts';
+import { ruleTag, UNKNOWN_FIELD_RULE } from './safety/rules.ts';
 
 /** One schema problem, with what is wrong and how to fix it in words a chef can act on. */
 export interface ExplainedIssue {
@@ -27,7 +28,7 @@ function explainIssue(issue: z.core.$ZodIssue, data: unknown, schema: SchemaNode
         const guesses = suggest(key, known);
         return {
           path: [...path, key],
-          message: `\`${key}\` is not a field here`,
+          message: `\`${key}\` is not a field here${ruleTag(UNKNOWN_FIELD_RULE)}`,
           fix: guesses.length > 0 ? `did you mean ${orList(guesses)}? Otherwise remove it` : `remove it; the fields here are ${orList(known)}`,
         };
       });

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { canonicalFormProblems } from '../binder/canonical-files.ts';
 import { checkBinder, formatProblem } from '../binder/check-binder.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -16,12 +17,17 @@ const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const contentDir = path.resolve(values.content ?? path.join(projectRoot, 'content'));
 
 const started = performance.now();
-const result = await checkBinder(contentDir, values.content ? process.cwd() : projectRoot);
-for (const problem of result.problems) console.error(formatProblem(problem));
+const displayRoot = values.content ? process.cwd() : projectRoot;
+const result = await checkBinder(contentDir, displayRoot);
+// A binder with hostile files is not read any further, not even by the formatter's check.
+const hostile = result.problems.some((problem) => problem.rule !== undefined);
+const notCanonical = hostile ? [] : await canonicalFormProblems(contentDir, displayRoot);
+const problems = [...result.problems, ...notCanonical].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+for (const problem of problems) console.error(formatProblem(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
-if (result.problems.length > 0) {
-  const count = result.problems.length;
+if (problems.length > 0) {
+  const count = problems.length;
   console.error(`\n✗ ${count} problem${count === 1 ? '' : 's'} in ${result.fileCount} files (${seconds} s).`);
   process.exit(1);
 }

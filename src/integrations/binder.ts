@@ -1,9 +1,12 @@
-import { cp, stat } from 'node:fs/promises';
+import { cp, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkBinder, formatProblem } from '../binder/check-binder.ts';
+import { isSafetyProblem } from '../binder/safety/rules.ts';
+import { contentSafetyGuard } from './content-safety-guard.ts';
+import { UnsafeContentError } from './unsafe-content-error.ts';
 
 /** Raised when the binder has problems: the build stops before any page is written. */
 export class InvalidBinderError extends Error {
@@ -22,9 +25,11 @@ export function binderIntegration(): AstroIntegration {
   return {
     name: 'open-franchise:binder',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         contentDir = path.join(root, 'content');
+        // Each MDX module is checked again as it loads: content can change while dev runs.
+        updateConfig({ vite: { plugins: [contentSafetyGuard({ contentDir, srcDir: fileURLToPath(config.srcDir), root })] } });
         if (command !== 'build' && command !== 'dev') return;
         const result = await checkBinder(contentDir, root);
         if (result.problems.length === 0) {
@@ -34,6 +39,9 @@ export function binderIntegration(): AstroIntegration {
         for (const problem of result.problems) logger.error(formatProblem(problem));
         // In dev the cook keeps a running site while fixing; a build must not ship bad content.
         if (command === 'build') throw new InvalidBinderError(result.problems.length);
+        // Hostile content is different: it must never reach the MDX compiler, in dev either.
+        const unsafe = result.problems.filter(isSafetyProblem).length;
+        if (unsafe > 0) throw new UnsafeContentError(unsafe);
         logger.warn(`${result.problems.length} problems in the binder; pages using those entries may fail`);
       },
       'astro:server:setup': ({ server }) => {
@@ -41,6 +49,9 @@ export function binderIntegration(): AstroIntegration {
           const file = path.join(contentDir, 'media', decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/'));
           if (!file.startsWith(path.join(contentDir, 'media') + path.sep)) return next();
           try {
+            // No link below content/media is followed: one added while dev runs could expose any file.
+            const mediaRoot = path.join(contentDir, 'media');
+            if ((await realpath(file)) !== path.join(await realpath(mediaRoot), path.relative(mediaRoot, file))) return next();
             if (!(await stat(file)).isFile()) return next();
             const { createReadStream } = await import('node:fs');
             createReadStream(file).pipe(response);

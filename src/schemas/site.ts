@@ -33,8 +33,8 @@ export const SiteSchema = z.strictObject({
   license: z.strictObject({
     /** Short name: "CC BY-SA 4.0". */
     name: line(40),
-    /** Licence text address. */
-    url: z.url(),
+    /** Licence text address; http(s) only, since it becomes a link on every page. */
+    url: z.url({ protocol: /^https?$/, error: 'is not a web address — give the https:// address of the licence text' }),
   }),
   /** Brand colours, in data so a fork rebrands without touching CSS. */
   theme: z.strictObject({

@@ -12,6 +12,14 @@ export function entryHref(collection: CollectionName, id: string): string {
   return href(`${collection}/${id}/`);
 }
 
+/**
+ * The proposal editor (/admin/, Decap CMS) open at an entry, or at a new entry of the
+ * collection when `id` is left out: where "Propose a change" links lead.
+ */
+export function editorHref(collection: CollectionName, id?: string): string {
+  return href(`admin/#/collections/${collection}/${id === undefined ? 'new' : `entries/${id}`}`);
+}
+
 /** A section's listing; page 1 has no number. */
 export function sectionHref(collection: CollectionName | 'allergens', page = 1): string {
   return href(page === 1 ? `${collection}/` : `${collection}/${page}/`);

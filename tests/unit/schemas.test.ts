@@ -63,7 +63,7 @@ describe('bad entries are refused with a fix', () => {
       name: 'an unknown field, with a guess at the intended one',
       schema: RecipeSchema,
       data: { ...recipe(), sumary: 'typo' },
-      expected: ['sumary: `sumary` is not a field here — did you mean `summary`? Otherwise remove it'],
+      expected: ['sumary: `sumary` is not a field here (rule: unknown-field) — did you mean `summary`? Otherwise remove it'],
     },
     {
       name: 'a value outside an enumeration, with a guess',

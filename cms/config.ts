@@ -1,0 +1,112 @@
+/**
+ * The whole Decap CMS configuration, derived from the binder's own collection table
+ * and zod schemas (src/schemas/), so an editor field can never drift from the
+ * rules the binder check applies. Pure: built at site build time (src/pages/admin/)
+ * and in unit tests, from the validated content/site.yaml.
+ */
+import { z } from 'astro/zod';
+import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
+import { BINDER_COLLECTIONS, SITE_FILE } from '../src/schemas/collections.ts';
+import { collectionJsonSchema } from '../src/schemas/json-schema.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../src/schemas/reference.ts';
+import { SiteSchema, type Site } from '../src/schemas/site.ts';
+import { editorFields } from './fields.ts';
+import { githubRepo } from './github-repo.ts';
+import { MEDIA_FOLDER, ENTRY_MEDIA_PREFIX } from './media.ts';
+import { REASON_FIELD } from './reason-field.ts';
+import type { JsonSchemaNode } from './schema-node.ts';
+
+/** Where Decap looks for the local proxy (decap-server protocol) when the editor runs on localhost. */
+export const LOCAL_BACKEND_URL = 'http://localhost:8081/api/v1';
+
+/** The content folder, relative to the repository root. */
+const CONTENT_FOLDER = 'content';
+
+/** Name of the files collection holding content/site.yaml. */
+export const SITE_COLLECTION = 'site';
+
+/** Name of the one file in it: the editor URL is /admin/#/collections/site/entries/identity. */
+export const SITE_ENTRY = 'identity';
+
+/** The markdown body of an MDX entry: Decap's frontmatter format keeps it under this name. */
+export const BODY_FIELD: CmsField = {
+  name: 'body',
+  label: 'Notes',
+  widget: 'markdown',
+  required: false,
+  hint: 'The notes under the structured fields: plain Markdown (## headings, paragraphs, - lists). Do not type <, >, { or }.',
+};
+
+export interface CmsConfigOptions {
+  /** The site's base path ("/" or "/binder/"), as Astro's `base`: images are served under it. */
+  readonly base?: string;
+  /** Decap's local proxy, used only when the editor is opened from localhost. */
+  readonly localBackendUrl?: string;
+}
+
+/** The Decap config for a binder whose identity file is `site`. */
+export function buildCmsConfig(site: Site, options: CmsConfigOptions = {}): CmsConfig {
+  const base = withTrailingSlash(options.base ?? '/');
+  return {
+    backend: {
+      name: 'github',
+      repo: githubRepo(site.repository),
+      branch: site.branch,
+      open_authoring: true,
+    },
+    publish_mode: 'editorial_workflow',
+    local_backend: { url: options.localBackendUrl ?? LOCAL_BACKEND_URL },
+    load_config_file: false,
+    site_url: site.url,
+    display_url: site.url,
+    media_folder: MEDIA_FOLDER,
+    // What Markdown bodies link images as: the site serves content/media at <base>media/.
+    public_folder: `${base}${ENTRY_MEDIA_PREFIX}`,
+    // New entries get file names the binder accepts as slugs: lowercase ASCII and hyphens.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [...COLLECTION_NAMES.map(folderCollection), siteCollection()],
+  };
+}
+
+/** One binder collection as a Decap folder collection under content/<directory>. */
+function folderCollection(name: CollectionName): CmsCollection {
+  const definition = BINDER_COLLECTIONS[name];
+  const isMdx = definition.format === 'mdx';
+  const fields = editorFields(collectionJsonSchema(name) as JsonSchemaNode, []);
+  return {
+    name,
+    label: definition.label,
+    label_singular: definition.singular,
+    folder: `${CONTENT_FOLDER}/${definition.directory}`,
+    extension: isMdx ? 'mdx' : 'yaml',
+    format: isMdx ? 'frontmatter' : 'yaml',
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: definition.titleField,
+    sortable_fields: [definition.titleField],
+    preview_path: `${name}/{{slug}}/`,
+    fields: [REASON_FIELD, ...fields, ...(isMdx ? [BODY_FIELD] : [])],
+  };
+}
+
+/** content/site.yaml, the franchise identity, as a one-file collection. */
+function siteCollection(): CmsCollection {
+  const schema = z.toJSONSchema(SiteSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
+  return {
+    name: SITE_COLLECTION,
+    label: 'Site identity',
+    delete: false,
+    files: [
+      {
+        name: SITE_ENTRY,
+        label: 'Site identity',
+        file: `${CONTENT_FOLDER}/${SITE_FILE}`,
+        fields: [REASON_FIELD, ...editorFields(schema, [])],
+      },
+    ],
+  };
+}
+
+function withTrailingSlash(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
+}

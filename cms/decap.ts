@@ -1,0 +1,47 @@
+/**
+ * Loading Decap CMS in the browser: its UMD bundle (served same-origin from
+ * /admin/decap-cms.js) defines `window.CMS` and `window.h` (React.createElement).
+ */
+import type { CMS } from 'decap-cms-core';
+import type { ReactElement, ReactNode } from 'react';
+
+/** React.createElement, for HTML elements: all the preview templates need. */
+export type CreateElement = (type: string, props?: Record<string, unknown> | null, ...children: ReactNode[]) => ReactElement;
+
+declare global {
+  interface Window {
+    CMS?: CMS;
+    /** Tells the bundle not to start itself: the page starts it with the generated config. */
+    CMS_MANUAL_INIT?: boolean;
+    h?: CreateElement;
+  }
+}
+
+/** The Decap bundle did not load: the editor cannot start. */
+export class DecapLoadError extends Error {
+  override name = 'DecapLoadError';
+  constructor(src: string) {
+    super(`could not load the editor from ${src} — reload the page; if it persists, run \`npm run build\` again (the build copies Decap into dist/admin/)`);
+  }
+}
+
+/**
+ * Adds the Decap bundle's script tag and resolves with `window.CMS` once it ran.
+ * The bundle finds its lazily loaded chunks next to itself (from the script's src).
+ */
+export function loadDecap(src: string): Promise<CMS> {
+  window.CMS_MANUAL_INIT = true;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.addEventListener('load', () => (window.CMS ? resolve(window.CMS) : reject(new DecapLoadError(src))));
+    script.addEventListener('error', () => reject(new DecapLoadError(src)));
+    document.head.append(script);
+  });
+}
+
+/** React's createElement as Decap exposes it; preview templates render with it. */
+export function h(type: string, props?: Record<string, unknown> | null, ...children: ReactNode[]): ReactElement {
+  if (!window.h) throw new DecapLoadError('window.h');
+  return window.h(type, props, ...children);
+}

@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import type { CmsField, CmsFieldList, CmsFieldNumber, CmsFieldRelation, CmsFieldSelect } from 'decap-cms-core';
+import { BINDER_COLLECTIONS } from '../src/schemas/collections.ts';
+import { ImageSchema } from '../src/schemas/recipe.ts';
+import type { CollectionName } from '../src/schemas/reference.ts';
+import { isMultiline, labelOf, singularOf, textRule } from './field-text.ts';
+import { ENTRY_MEDIA_PREFIX, MEDIA_FOLDER } from './media.ts';
+import { propertiesOf, type JsonSchemaNode } from './schema-node.ts';
+
+/** A schema node the editor has no widget for: the config cannot be built until fields.ts maps it. */
+export class UnmappableSchemaError extends Error {
+  override name = 'UnmappableSchemaError';
+  constructor(path: readonly string[], node: JsonSchemaNode) {
+    super(
+      `${path.join('.')}: has no editor widget for JSON Schema ${JSON.stringify(node).slice(0, 120)} — ` +
+        'add a mapping for this kind of field in cms/fields.ts (or use a type the editor already maps)',
+    );
+  }
+}
+
+/** The path pattern of an image (`media/<name>.jpg`), taken from the schema so the two never disagree. */
+const IMAGE_PATH_PATTERN = (z.toJSONSchema(ImageSchema.shape.src) as JsonSchemaNode).pattern;
+
+/** zod writes `z.int()` bounds as ±2^53−1; they are no limit a cook needs to see. */
+const UNBOUNDED = Number.MAX_SAFE_INTEGER;
+
+/** Most parts of a list item its collapsed summary shows. */
+const SUMMARY_PARTS = 3;
+
+/**
+ * The Decap fields of an object schema, in the schema's property order.
+ *
+ * A field is required when the schema requires it — except inside an optional
+ * object (a recipe's `storage`): Decap validates an object's fields even when the
+ * whole object is left empty, so there they are optional in the editor, and the
+ * binder check on the proposal still refuses a half-filled object.
+ */
+export function editorFields(node: JsonSchemaNode, path: readonly string[] = [], insideOptional = false): CmsField[] {
+  return propertiesOf(node).map((property) =>
+    editorField(property.name, property.node, property.required && !insideOptional, [...path, property.name], insideOptional),
+  );
+}
+
+function editorField(name: string, node: JsonSchemaNode, required: boolean, path: readonly string[], insideOptional: boolean): CmsField {
+  const label = labelOf(name);
+  const base = { name, label, required, ...(node.description !== undefined && { hint: node.description }) };
+
+  if (node.reference !== undefined) return { ...base, ...relationTo(node.reference) };
+  if (node.type === 'array') return { ...base, ...listOf(label, node, path) };
+  if (node.type === 'object') {
+    return {
+      ...base,
+      widget: 'object',
+      collapsed: !required,
+      fields: editorFields(node, path, insideOptional || !required),
+    };
+  }
+  if (node.enum !== undefined) return { ...base, widget: 'select', options: node.enum.map(String) };
+  if (node.type === 'integer' || node.type === 'number') return { ...base, ...numberBounds(node) };
+  if (node.type === 'boolean') return { ...base, widget: 'boolean' };
+  if (node.type === 'string') {
+    if (IMAGE_PATH_PATTERN !== undefined && node.pattern === IMAGE_PATH_PATTERN) {
+      return { ...base, widget: 'image', media_folder: `/${MEDIA_FOLDER}`, public_folder: ENTRY_MEDIA_PREFIX, choose_url: false };
+    }
+    const rule = textRule(node);
+    return { ...base, widget: isMultiline(node) ? 'text' : 'string', ...(rule && { pattern: rule }) };
+  }
+  throw new UnmappableSchemaError(path, node);
+}
+
+/** A relation to another collection's entries, stored by slug, found and shown by title. */
+function relationTo(collection: CollectionName): CmsFieldRelation {
+  const titleField = BINDER_COLLECTIONS[collection].titleField;
+  return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [titleField], display_fields: [titleField] };
+}
+
+/** An array: several relations, a multiple select, or a list of items. */
+function listOf(label: string, node: JsonSchemaNode, path: readonly string[]): CmsFieldList | CmsFieldRelation | CmsFieldSelect {
+  const items = node.items;
+  if (items === undefined) throw new UnmappableSchemaError(path, node);
+  const bounds = {
+    ...(node.minItems !== undefined && node.minItems > 0 && { min: node.minItems }),
+    ...(node.maxItems !== undefined && { max: node.maxItems }),
+  };
+  if (items.reference !== undefined) return { ...relationTo(items.reference), multiple: true, ...bounds };
+  if (items.enum !== undefined) return { widget: 'select', multiple: true, options: items.enum.map(String), ...bounds };
+  const singular = singularOf(label);
+  if (items.type === 'object') {
+    const summary = summaryOf(items);
+    return { widget: 'list', label_singular: singular, collapsed: true, ...(summary && { summary }), fields: editorFields(items, [...path, '*']), ...bounds };
+  }
+  const field = editorField('item', items, true, [...path, '*'], false);
+  return { widget: 'list', label_singular: singular, field: { ...field, label: singular }, ...bounds };
+}
+
+/**
+ * A collapsed list item's label: its references and required scalar fields
+ * ("flour-00", "Pizzaiolo 2"), else its first scalar field; none leaves Decap's default.
+ */
+function summaryOf(items: JsonSchemaNode): string | undefined {
+  const scalar = (node: JsonSchemaNode) => node.type !== 'object' && node.type !== 'array' && node.type !== 'boolean';
+  const properties = propertiesOf(items).filter((p) => scalar(p.node));
+  const telling = properties.filter((p) => p.node.reference !== undefined || p.required);
+  const parts = (telling.length > 0 ? telling : properties.slice(0, 1)).slice(0, SUMMARY_PARTS);
+  return parts.length > 0 ? parts.map((p) => `{{fields.${p.name}}}`).join(' ') : undefined;
+}
+
+/** A number field with the schema's bounds. */
+function numberBounds(node: JsonSchemaNode): CmsFieldNumber {
+  const isInt = node.type === 'integer';
+  // Decap's bounds are inclusive: an exclusive 0 becomes 1 for whole numbers and 0 for
+  // decimals (the binder check on the proposal still refuses a 0 there).
+  const min = node.minimum ?? (node.exclusiveMinimum !== undefined ? node.exclusiveMinimum + (isInt ? 1 : 0) : undefined);
+  const max = node.maximum ?? (node.exclusiveMaximum !== undefined ? node.exclusiveMaximum - (isInt ? 1 : 0) : undefined);
+  return {
+    widget: 'number',
+    value_type: isInt ? 'int' : 'float',
+    ...(min !== undefined && Math.abs(min) < UNBOUNDED && { min }),
+    ...(max !== undefined && Math.abs(max) < UNBOUNDED && { max }),
+  };
+}

@@ -1,0 +1,173 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { diffBinders } from '../domain/kitchen-diff/diff-binders.ts';
+import type { BinderRevision } from '../domain/kitchen-diff/model.ts';
+import type { DiffReport } from '../domain/kitchen-diff/report.ts';
+import { BINDER_COLLECTIONS, extensionOf } from '../schemas/collections.ts';
+import { COLLECTION_NAMES } from '../schemas/reference.ts';
+import { checkBinder, type BinderCheck } from './check-binder.ts';
+import { parseMdxFile } from './source-file.ts';
+
+/** The folder of the binder's content inside the repository. */
+const CONTENT = 'content';
+
+/** What to compare: two revisions of a repository, or a revision and the working tree. */
+export interface RevisionDiffOptions {
+  /** The repository's folder (any folder inside it works). */
+  readonly repoDir: string;
+  /** A revision git understands: a branch, a tag, a commit, `HEAD~1`. */
+  readonly base: string;
+  /** The revision to review; leave out to compare with the files as they are now (the working tree). */
+  readonly head?: string | undefined;
+}
+
+/** The name used for the working tree in place of a revision. */
+export const WORKING_TREE = 'working tree';
+
+/** A revision git does not know, with how to find the right name. */
+export class UnknownRevisionError extends Error {
+  override readonly name = 'UnknownRevisionError';
+  readonly revision: string;
+  constructor(revision: string, repoDir: string) {
+    super(
+      `\`${revision}\` is not a revision of the repository at ${repoDir} — list branches with \`git branch -a\` and recent commits with \`git log --oneline -20\`, then give one of those names`,
+    );
+    this.revision = revision;
+  }
+}
+
+/** A folder that is not inside a git repository, or git missing. */
+export class NotARepositoryError extends Error {
+  override readonly name = 'NotARepositoryError';
+  constructor(repoDir: string, detail: string) {
+    super(`${repoDir} is not inside a git repository (${detail}) — run the diff from the binder's clone, or pass its folder`);
+  }
+}
+
+/**
+ * Compares the binder's content at two revisions: extracts content/ of each into a
+ * temporary folder (the working tree is read where it is), checks both with
+ * checkBinder, and diffs what passed. Returns the diff and the head's problems.
+ * Temporary folders are removed whatever happens.
+ */
+export async function diffRevisions(options: RevisionDiffOptions): Promise<DiffReport> {
+  const repoDir = path.resolve(options.repoDir);
+  const top = await gitTopLevel(repoDir);
+  const baseCommit = await resolveRevision(top, options.base);
+  const headCommit = options.head === undefined ? undefined : await resolveRevision(top, options.head);
+
+  const scratch = await mkdtemp(path.join(tmpdir(), 'kitchen-diff-'));
+  try {
+    const [base, head] = await Promise.all([
+      extractContent(top, baseCommit, path.join(scratch, 'base')).then(readRevision),
+      headCommit === undefined ? readRevision(path.join(top, CONTENT)) : extractContent(top, headCommit, path.join(scratch, 'head')).then(readRevision),
+    ]);
+    return {
+      diff: diffBinders(base.revision, head.revision),
+      headProblems: head.check.problems,
+      baseRef: options.base,
+      headRef: options.head ?? WORKING_TREE,
+    };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Checks a content folder and gathers what the diff needs from it. */
+async function readRevision(contentDir: string): Promise<{ check: BinderCheck; revision: BinderRevision }> {
+  const check = await checkBinder(contentDir);
+  const bodies = new Map<string, string>();
+  const invalid = new Set<string>();
+  for (const collection of COLLECTION_NAMES) {
+    const definition = BINDER_COLLECTIONS[collection];
+    const extension = extensionOf(collection);
+    for (const name of await listFiles(path.join(contentDir, definition.directory))) {
+      if (!name.endsWith(extension)) continue;
+      const id = name.slice(0, -extension.length);
+      const key = `${collection}/${id}`;
+      if (!check.entries[collection].has(id)) invalid.add(key);
+      if (definition.format === 'mdx') {
+        const text = await readFile(path.join(contentDir, definition.directory, name), 'utf8');
+        bodies.set(key, parseMdxFile(name, text).body);
+      }
+    }
+  }
+  return { check, revision: { entries: check.entries, allergens: check.allergens, bodies, site: check.site, invalid } };
+}
+
+/** Writes content/ as it is at `commit` into `target/content` and returns that folder; an empty folder when the revision has none. */
+async function extractContent(repoDir: string, commit: string, target: string): Promise<string> {
+  const contentDir = path.join(target, CONTENT);
+  await mkdir(contentDir, { recursive: true });
+  const listing = await git(repoDir, ['ls-tree', '--name-only', commit, CONTENT]);
+  if (listing.trim() === '') return contentDir;
+  await pipe(['git', ['archive', '--format=tar', commit, CONTENT], repoDir], ['tar', ['-x', '-f', '-', '-C', target], target]);
+  return contentDir;
+}
+
+async function gitTopLevel(repoDir: string): Promise<string> {
+  try {
+    return (await git(repoDir, ['rev-parse', '--show-toplevel'])).trim();
+  } catch (error) {
+    throw new NotARepositoryError(repoDir, (error as Error).message.split('\n')[0] ?? '');
+  }
+}
+
+/** The commit a revision name stands for, or a clear error naming it. */
+async function resolveRevision(repoDir: string, revision: string): Promise<string> {
+  if (revision.startsWith('-')) throw new UnknownRevisionError(revision, repoDir); // never let a name pass as a git option
+  try {
+    return (await git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])).trim();
+  } catch {
+    throw new UnknownRevisionError(revision, repoDir);
+  }
+}
+
+function git(cwd: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args as string[], { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`git ${args.join(' ')} failed: ${String(stderr).trim() || error.message}`));
+      else resolve(String(stdout));
+    });
+  });
+}
+
+type Command = [file: string, args: readonly string[], cwd: string];
+
+/** Runs `from | to` without a shell, failing with the stderr of whichever side failed. */
+function pipe(from: Command, to: Command): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const producer = spawn(from[0], from[1] as string[], { cwd: from[2], stdio: ['ignore', 'pipe', 'pipe'] });
+    const consumer = spawn(to[0], to[1] as string[], { cwd: to[2], stdio: ['pipe', 'ignore', 'pipe'] });
+    const errors = { producer: '', consumer: '' };
+    producer.stderr.on('data', (chunk) => (errors.producer += String(chunk)));
+    consumer.stderr.on('data', (chunk) => (errors.consumer += String(chunk)));
+    producer.stdout.pipe(consumer.stdin);
+    let pending = 2;
+    let failed = false;
+    const done = (name: 'producer' | 'consumer', command: Command) => (code: number | null) => {
+      if (failed) return;
+      if (code !== 0) {
+        failed = true;
+        reject(new Error(`${command[0]} ${command[1].join(' ')} failed: ${errors[name].trim() || `exit code ${code}`}`));
+        return;
+      }
+      if (--pending === 0) resolve();
+    };
+    producer.on('error', reject);
+    consumer.on('error', reject);
+    producer.on('close', done('producer', from));
+    consumer.on('close', done('consumer', to));
+  });
+}
+
+async function listFiles(directory: string): Promise<string[]> {
+  try {
+    return (await readdir(directory, { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}

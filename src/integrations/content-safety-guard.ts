@@ -1,0 +1,34 @@
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { formatProblem } from '../binder/check-binder.ts';
+import { checkEntrySafety } from '../binder/safety/check-safety.ts';
+import { UnsafeContentError } from './unsafe-content-error.ts';
+
+/**
+ * A Vite plugin that runs the hostile-input rules on every MDX module right before it
+ * is loaded, ahead of Astro's MDX compiler. The binder check at start-up covers the
+ * content as it was then; this covers what arrives later while `astro dev` runs (a
+ * `git pull`, a proposal checked out), and any MDX reached some other way. MDX under
+ * `srcDir` is the project's own code and is left alone; an `.mdx` anywhere else is
+ * checked as content, so one outside content/ (say, the target of a link) is refused.
+ */
+export function contentSafetyGuard(options: { contentDir: string; srcDir: string; root: string }): Plugin {
+  const { contentDir, srcDir, root } = options;
+  return {
+    name: 'open-franchise:content-safety-guard',
+    enforce: 'pre',
+    async load(id) {
+      const file = id.split('?')[0] ?? id;
+      if (!file.endsWith('.mdx') || file.startsWith('\0') || isInside(srcDir, file)) return null;
+      const display = path.relative(root, file).split(path.sep).join('/');
+      const { problems } = await checkEntrySafety(file, contentDir, display, 'mdx');
+      if (problems.length === 0) return null;
+      throw new UnsafeContentError(problems.length, problems.map(formatProblem).join('\n'));
+    },
+  };
+}
+
+function isInside(directory: string, file: string): boolean {
+  const relative = path.relative(directory, file);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}

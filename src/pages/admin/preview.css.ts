@@ -1,0 +1,12 @@
+/**
+ * /admin/preview.css: the site's own stylesheet and brand colour for Decap's preview
+ * pane, so a preview looks like the page it will become.
+ */
+import binderCss from '../../styles/binder.css?raw';
+import { loadBinder } from '../../site/binder.ts';
+
+export async function GET(): Promise<Response> {
+  const { binder } = await loadBinder();
+  const css = `${binderCss}\nhtml:root{--accent:${binder.site.theme.accent}}\n`;
+  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+}

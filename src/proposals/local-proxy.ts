@@ -1,0 +1,187 @@
+/**
+ * The local editor's backend: Decap's own git proxy (`decap-server`, MODE=git), run
+ * against the isolated clone, behind a small front server that
+ * - refuses writes outside the binder's folders,
+ * - brings the clone up to date with the user's branch before each request,
+ * - hands proposal branches and publishes back to the user's repository after each write,
+ * - runs one request at a time, so the clone never sees two git operations at once.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { loadCanonicalForm } from '../binder/canonical-form.ts';
+import { canonicalProposalText } from './canonical-proposal.ts';
+import { deliverToUser, openProposalRepo, syncFromUser, type ProposalRepo } from './proposal-repo.ts';
+import { refuseWrite, WRITING_ACTIONS, type ProxyRequest } from './request-guard.ts';
+
+/** Where Decap's `local_backend` setting points; keep in step with cms/config.ts. */
+export const LOCAL_PROXY_PORT = 8081;
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+export interface LocalProxyOptions {
+  /** The user's repository (the project root). */
+  readonly projectRoot: string;
+  /** The branch proposals are made against (content/site.yaml `branch`). */
+  readonly branch: string;
+  /** Port to listen on, on 127.0.0.1 only. */
+  readonly port?: number;
+  /** Where progress and warnings go. */
+  readonly log?: (line: string) => void;
+}
+
+export interface LocalProxy {
+  readonly repo: ProposalRepo;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the isolated local backend; resolves once it answers. */
+export async function startLocalProxy(options: LocalProxyOptions): Promise<LocalProxy> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const repo = await openProposalRepo(options.projectRoot, options.branch);
+  const decap = await startDecapServer(repo.workRepo);
+  const canonical = await loadCanonicalForm();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const server = createServer((req, res) => {
+    const turn = queue.then(() => handle(req, res));
+    queue = turn.catch(() => undefined);
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const body = await readBody(req);
+      let parsed: ProxyRequest = {};
+      if (req.method === 'POST' && body.length > 0) {
+        try {
+          parsed = JSON.parse(body.toString('utf8')) as ProxyRequest;
+        } catch {
+          return reply(res, req, 400, { error: 'the request body is not JSON' });
+        }
+        const refusal = WRITING_ACTIONS.has(String(parsed.action)) ? refuseWrite(parsed) : undefined;
+        if (refusal) {
+          log(`proposals: ${refusal}`);
+          return reply(res, req, 422, { error: refusal });
+        }
+        await syncFromUser(repo);
+      }
+      const outgoing = parsed.action === 'persistEntry' ? Buffer.from(JSON.stringify(canonicalised(parsed))) : body;
+      const answer = await forward(decap.port, req, outgoing);
+      if (answer.status < 300 && WRITING_ACTIONS.has(String(parsed.action))) {
+        const delivery = await deliverToUser(repo);
+        if (delivery.published) log(`proposals: published into ${repo.branch}`);
+        if (delivery.warning) log(`proposals: ${delivery.warning}`);
+      }
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+    } catch (error) {
+      log(`proposals: ${(error as Error).message}`);
+      reply(res, req, 500, { error: (error as Error).message });
+    }
+  }
+
+  /** The save with every entry file in canonical form. */
+  function canonicalised(save: ProxyRequest): ProxyRequest {
+    const files = save.params?.dataFiles;
+    if (!Array.isArray(files)) return save;
+    const dataFiles = files.map((file: { path?: unknown; raw?: unknown }) =>
+      typeof file.path === 'string' && typeof file.raw === 'string' ? { ...file, raw: canonicalProposalText(canonical, file.path, file.raw) } : file,
+    );
+    return { ...save, params: { ...save.params, dataFiles } };
+  }
+
+  const port = options.port ?? LOCAL_PROXY_PORT;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const url = `http://localhost:${(server.address() as AddressInfo).port}/api/v1`;
+  return {
+    repo,
+    url,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      decap.child.kill();
+    },
+  };
+}
+
+/** Decap's proxy on a private port, serving the clone. */
+async function startDecapServer(workRepo: string): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const entry = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: workRepo, PORT: String(port), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (child.exitCode !== null) throw new Error(`Decap's proxy exited with code ${child.exitCode}`);
+    try {
+      await forward(port, undefined, Buffer.from(JSON.stringify({ action: 'info' })));
+      return { child, port };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  child.kill();
+  throw new Error("Decap's proxy did not start within 10 s");
+}
+
+interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: Buffer;
+}
+
+function forward(port: number, req: IncomingMessage | undefined, body: Buffer): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const headers = { ...(req?.headers ?? { 'content-type': 'application/json' }), host: `127.0.0.1:${port}`, 'content-length': String(body.length) };
+    const outgoing = httpRequest(
+      { host: '127.0.0.1', port, method: req?.method ?? 'POST', path: req?.url ?? '/api/v1', headers },
+      (incoming) => {
+        readBody(incoming).then((answer) => resolve({ status: incoming.statusCode ?? 502, headers: incoming.headers, body: answer }), reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+function readBody(stream: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request larger than 50 MB'));
+        stream.destroy();
+      } else chunks.push(chunk);
+    });
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+  });
+}
+
+/** Answers with Decap's CORS rule: only pages served from this machine may call. */
+function reply(res: ServerResponse, req: IncomingMessage, status: number, body: unknown): void {
+  const origin = req.headers.origin;
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (origin && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin)) headers['access-control-allow-origin'] = origin;
+  res.writeHead(status, headers);
+  res.end(JSON.stringify(body));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe: Server = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

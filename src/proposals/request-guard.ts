@@ -1,0 +1,82 @@
+/**
+ * What the local editor may write. Decap's proxy already keeps paths inside the
+ * repository; this narrows it to the binder: entry files in their collection folders
+ * and images under content/media/. Anything else is refused before git is touched.
+ */
+import path from 'node:path/posix';
+import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../schemas/collections.ts';
+import { COLLECTION_NAMES } from '../schemas/reference.ts';
+
+const MEDIA_FOLDER = 'content/media/';
+const MEDIA_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
+
+/** Actions that write to the repository, and so move proposal branches. */
+export const WRITING_ACTIONS = new Set([
+  'persistEntry',
+  'persistMedia',
+  'deleteFile',
+  'deleteFiles',
+  'updateUnpublishedEntryStatus',
+  'publishUnpublishedEntry',
+  'deleteUnpublishedEntry',
+]);
+
+/** A request body as Decap's proxy backend sends it. */
+export interface ProxyRequest {
+  readonly action?: unknown;
+  readonly params?: Record<string, unknown>;
+}
+
+/** The reason a write is refused, or undefined when it may go ahead. */
+export function refuseWrite(request: ProxyRequest): string | undefined {
+  const params = request.params ?? {};
+  for (const target of writtenPaths(request.action, params)) {
+    const problem = pathProblem(target);
+    if (problem) return `refused to write \`${String(target)}\`: ${problem}`;
+  }
+  return undefined;
+}
+
+function writtenPaths(action: unknown, params: Record<string, unknown>): unknown[] {
+  switch (action) {
+    case 'persistEntry': {
+      const files = Array.isArray(params.dataFiles) ? params.dataFiles : [params.entry];
+      const assets = Array.isArray(params.assets) ? params.assets : [];
+      return [
+        ...files.flatMap((file) => [field(file, 'path'), ...(field(file, 'newPath') === undefined ? [] : [field(file, 'newPath')])]),
+        ...assets.map((asset) => field(asset, 'path')),
+      ];
+    }
+    case 'persistMedia':
+      return [field(params.asset, 'path')];
+    case 'deleteFile':
+      return [params.path];
+    case 'deleteFiles':
+      return Array.isArray(params.paths) ? params.paths : [undefined];
+    default:
+      return [];
+  }
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** Why `target` is not a binder file the editor may write, or undefined. */
+export function pathProblem(target: unknown): string | undefined {
+  if (typeof target !== 'string' || target === '') return 'no path given';
+  if (target.includes('\\') || target.includes('\0')) return 'paths use forward slashes and no control characters';
+  const normal = path.normalize(target);
+  if (normal !== target || path.isAbsolute(target) || normal.startsWith('../')) return 'the path must be a plain relative path inside content/';
+  if (normal === `content/${SITE_FILE}`) return undefined;
+  if (normal.startsWith(MEDIA_FOLDER)) {
+    return MEDIA_EXTENSIONS.has(path.extname(normal).toLowerCase()) ? undefined : 'media must be a jpg, png, webp or avif image';
+  }
+  for (const collection of COLLECTION_NAMES) {
+    const folder = `content/${BINDER_COLLECTIONS[collection].directory}/`;
+    if (normal.startsWith(folder) && !normal.slice(folder.length).includes('/')) {
+      return normal.endsWith(extensionOf(collection)) ? undefined : `${collection} are \`${extensionOf(collection)}\` files`;
+    }
+  }
+  return 'the editor only writes binder entries and images under content/';
+}

@@ -1,0 +1,152 @@
+/**
+ * No execution during the build: payloads that would run code on the build machine
+ * (an MDX `export`, an `import` of node:fs, a `{…}` expression, a YAML custom tag) are
+ * refused by `npm run build` before Astro compiles anything. Each payload is shown to
+ * be real: the same JavaScript run by node writes its marker file, and one payload is
+ * built with the binder's gate taken out of the config to show Astro would run it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+// CLI tests: one run is enough, whatever the viewport.
+test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
+
+/** What the project copy needs to build; everything else (dist, tests, reports) stays behind. */
+const PROJECT_ENTRIES = ['src', 'cms', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** Frontmatter of a recipe that is valid in the sample binder, so only the payload can stop it. */
+const RECIPE_FRONTMATTER = `---
+title: Innocent focaccia
+summary: Looks like any other recipe.
+course: component
+category: Bread
+stations:
+  - pizza-bench
+yield:
+  quantity: 1
+  unit: kg
+ingredients:
+  - ingredient: flour-00
+    quantity: 1000
+    unit: g
+steps:
+  - text: Mix @flour-00 with water.
+---
+`;
+
+/** JavaScript that writes `marker`: the heart of every payload. */
+const writeMarker = (marker: string) => `process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'pwned')`;
+
+interface Payload {
+  readonly name: string;
+  /** Path under content/ and its text. */
+  readonly file: string;
+  readonly text: (marker: string) => string;
+  /** The same code as a standalone ES module, for the control run. */
+  readonly control: (marker: string) => string;
+  readonly rule: string;
+}
+
+const PAYLOADS: Payload[] = [
+  {
+    name: 'an MDX export that writes a file',
+    file: 'recipes/innocent-focaccia.mdx',
+    text: (marker) => `${RECIPE_FRONTMATTER}\nKnead until smooth.\n\nexport const pwned = ${writeMarker(marker)}\n`,
+    control: (marker) => `export const pwned = ${writeMarker(marker)}`,
+    rule: 'mdx-import-export',
+  },
+  {
+    name: 'an import of node:fs used in an expression',
+    file: 'recipes/innocent-focaccia.mdx',
+    text: (marker) =>
+      `${RECIPE_FRONTMATTER}\nimport { writeFileSync } from 'node:fs'\n\nKnead until {writeFileSync(${JSON.stringify(marker)}, 'pwned')} smooth.\n`,
+    control: (marker) => `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'pwned')`,
+    rule: 'mdx-import-export',
+  },
+  {
+    name: 'an expression calling process',
+    file: 'procedures/innocent-wipe-down.mdx',
+    text: (marker) =>
+      `---\ntitle: Wipe down\nsummary: Looks like any other procedure.\nkind: cleaning\nfrequency: daily\nroles:\n  - Closing cook\nminutes: 5\nsteps:\n  - text: Wipe the bench.\n---\n\nWipe with {${writeMarker(marker)}} sanitiser.\n`,
+    control: (marker) => writeMarker(marker),
+    rule: 'mdx-expression',
+  },
+  {
+    name: 'a YAML custom tag carrying a function',
+    file: 'ingredients/innocent-salt.yaml',
+    text: (marker) => `name: !!js/function "function () { ${writeMarker(marker).replace(/"/g, '\\"')} }"\ncategory: dry-goods\nstorage:\n  zone: dry\n`,
+    control: (marker) => `(function () { ${writeMarker(marker)} })()`,
+    rule: 'yaml-tag',
+  },
+];
+
+/** A copy of the project with the sample binder and node_modules linked in; returns its root. */
+async function projectCopy(): Promise<string> {
+  const project = await mkdtemp(path.join(tmpdir(), 'hostile-build-'));
+  const present = new Set(await readdir(ROOT));
+  for (const entry of PROJECT_ENTRIES.filter((name) => present.has(name))) {
+    await cp(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
+  }
+  await cp(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
+  await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+  return project;
+}
+
+function run(command: string, args: string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 150_000 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+for (const payload of PAYLOADS) {
+  test(`npm run build refuses ${payload.name} and runs none of it`, async () => {
+    test.setTimeout(180_000);
+    const project = await projectCopy();
+    try {
+      const marker = path.join(project, 'PWNED');
+
+      // Control: the payload is real — node runs the same code and the marker appears.
+      const control = run('node', ['--input-type=module', '-e', payload.control(marker)], project);
+      expect(control.status, control.output).toBe(0);
+      expect(existsSync(marker)).toBe(true);
+      await rm(marker);
+
+      await writeFile(path.join(project, 'content', payload.file), payload.text(marker));
+      const build = run('npm', ['run', 'build'], project);
+      expect(build.status, build.output).not.toBe(0);
+      expect(build.output).toMatch(new RegExp(`content/${payload.file.replace(/[.]/g, '\\.')}:\\d+: .+ \\(rule: ${payload.rule}\\) — `));
+      expect(build.output).toContain('nothing was built');
+      expect(existsSync(marker)).toBe(false);
+      expect(existsSync(path.join(project, 'dist'))).toBe(false);
+      expect(existsSync(path.join(project, '.build-staging'))).toBe(false);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  });
+}
+
+test('control: with the binder gate taken out of the config, Astro’s build runs the MDX export', async () => {
+  test.setTimeout(240_000);
+  const project = await projectCopy();
+  try {
+    const marker = path.join(project, 'PWNED');
+    const [payload] = PAYLOADS;
+    await writeFile(path.join(project, 'content', payload!.file), payload!.text(marker));
+    const config = path.join(project, 'astro.config.mjs');
+    const original = await readFile(config, 'utf8');
+    const ungated = original.replace(/binderIntegration\(\),\s*/, '');
+    expect(ungated).not.toBe(original);
+    await writeFile(config, ungated);
+
+    const build = run('npx', ['astro', 'build', '--outDir', path.join(project, 'ungated-dist')], project);
+    expect(existsSync(marker), build.output).toBe(true);
+    expect(await readFile(marker, 'utf8')).toBe('pwned');
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+});

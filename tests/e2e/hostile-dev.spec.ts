@@ -1,0 +1,103 @@
+/**
+ * The dev server is held to the same rule as the build: hostile content never reaches
+ * Astro's MDX compiler. With such a file present, `astro dev` does not start; a file
+ * that arrives while it runs is refused when its page is requested.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PROJECT_ENTRIES = ['src', 'cms', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PORT = 4357;
+
+test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
+
+/** A recipe valid in the sample binder whose body writes `marker` if it is ever compiled and run. */
+const hostileRecipe = (marker: string) => `---
+title: Innocent focaccia
+summary: Looks like any other recipe.
+course: component
+category: Bread
+stations:
+  - pizza-bench
+yield:
+  quantity: 1
+  unit: kg
+ingredients:
+  - ingredient: flour-00
+    quantity: 1000
+    unit: g
+steps:
+  - text: Mix @flour-00 with water.
+---
+
+Knead {process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'pwned')} well.
+`;
+
+/** Astro colours its log; the assertions read the text. */
+function withoutColours(text: string): string {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
+async function projectCopy(): Promise<string> {
+  const project = await mkdtemp(path.join(tmpdir(), 'hostile-dev-'));
+  const present = new Set(await readdir(ROOT));
+  for (const entry of PROJECT_ENTRIES.filter((name) => present.has(name))) {
+    await cp(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
+  }
+  await cp(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
+  await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+  return project;
+}
+
+test('astro dev does not start while a hostile file is in content/', async () => {
+  test.setTimeout(120_000);
+  const project = await projectCopy();
+  try {
+    const marker = path.join(project, 'PWNED');
+    await writeFile(path.join(project, 'content', 'recipes', 'innocent-focaccia.mdx'), hostileRecipe(marker));
+    const run = spawnSync('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: project, encoding: 'utf8', timeout: 90_000 });
+    const output = withoutColours(`${run.stdout}\n${run.stderr}`);
+    expect(run.status, output).not.toBe(0);
+    expect(run.status, 'exited by itself, not by the timeout').not.toBeNull();
+    expect(output).toMatch(/content\/recipes\/innocent-focaccia\.mdx:19: .+ \(rule: mdx-expression\) — /);
+    expect(output).toContain('nothing was built or served');
+    expect(existsSync(marker)).toBe(false);
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+});
+
+test('a hostile file that arrives while astro dev runs is refused, not compiled', async () => {
+  test.setTimeout(120_000);
+  const project = await projectCopy();
+  // Its own process group, so the whole server can be stopped at the end.
+  const server = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: project, detached: true });
+  let log = '';
+  const append = (chunk: Buffer) => (log += withoutColours(chunk.toString()));
+  server.stdout.on('data', append);
+  server.stderr.on('data', append);
+  try {
+    await expect.poll(() => log, { timeout: 60_000 }).toMatch(/ready in/);
+    const clean = await fetch(`http://127.0.0.1:${PORT}/recipes/pizza-dough/`);
+    expect(clean.status).toBe(200);
+
+    const marker = path.join(project, 'PWNED');
+    await writeFile(path.join(project, 'content', 'recipes', 'innocent-focaccia.mdx'), hostileRecipe(marker));
+    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/Reloaded data from innocent-focaccia\.mdx/);
+    // The new page exists once the dev server has taken in the changed data store.
+    const status = () => fetch(`http://127.0.0.1:${PORT}/recipes/innocent-focaccia/`).then((response) => response.status);
+    await expect.poll(status, { timeout: 30_000, intervals: [1_000] }).not.toBe(404);
+    expect(await status()).toBe(500);
+    expect(log).toMatch(/content\/recipes\/innocent-focaccia\.mdx:19: .+ \(rule: mdx-expression\) — /);
+    expect(existsSync(marker)).toBe(false);
+  } finally {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(undefined)));
+    await rm(project, { recursive: true, force: true });
+  }
+});

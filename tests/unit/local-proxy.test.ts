@@ -1,0 +1,125 @@
+/**
+ * The local editor's backend, driven the way Decap's proxy backend drives it: a
+ * proposal becomes a `cms/<collection>/<slug>` branch with one commit touching only
+ * what changed, its status moves through the workflow, publishing fast-forwards the
+ * user's branch, and the user's own files are never swept in.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadCanonicalForm } from '../../src/binder/canonical-form.ts';
+import { collectionJsonSchema } from '../../src/schemas/json-schema.ts';
+import { listLocalProposals } from '../../src/proposals/proposal-repo.ts';
+import { startLocalProxy, type LocalProxy } from '../../src/proposals/local-proxy.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/binder');
+const ENTRY = 'content/recipes/dough.mdx';
+
+let userRepo: string;
+let proxy: LocalProxy;
+const logs: string[] = [];
+const git = (...args: string[]) => execFileSync('git', args, { cwd: userRepo, encoding: 'utf8' }).trim();
+
+async function call(action: string, params: Record<string, unknown>): Promise<{ status: number; body: any }> {
+  const response = await fetch(proxy.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost:4321' },
+    body: JSON.stringify({ action, params: { branch: 'main', ...params } }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+beforeAll(async () => {
+  userRepo = mkdtempSync(path.join(tmpdir(), 'proposals-user-'));
+  cpSync(FIXTURE, path.join(userRepo, 'content'), { recursive: true });
+  // The binder is kept in the editor's canonical form; so is this copy.
+  const canonical = await loadCanonicalForm();
+  writeFileSync(path.join(userRepo, ENTRY), canonical.of('mdx', readFileSync(path.join(userRepo, ENTRY), 'utf8'), collectionJsonSchema('recipes')));
+  git('init', '--quiet', '--initial-branch=main');
+  git('config', 'user.name', 'Head Chef');
+  git('config', 'user.email', 'chef@example.org');
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'Binder');
+  // The user's own unfinished work, which must never reach a proposal.
+  writeFileSync(path.join(userRepo, 'notes.txt'), 'my private notes');
+  writeFileSync(path.join(userRepo, 'content', 'recipes', 'draft-idea.mdx'), 'not ready');
+  proxy = await startLocalProxy({ projectRoot: userRepo, branch: 'main', port: 0, log: (line) => logs.push(line) });
+}, 30_000);
+
+afterAll(async () => {
+  await proxy?.close();
+  rmSync(userRepo, { recursive: true, force: true });
+});
+
+describe('the isolated local backend', () => {
+  let committed = '';
+  const original = () => (committed ||= git('show', `main:${ENTRY}`) + '\n');
+  const changed = () => original().replace('    quantity: 400\n    unit: ml', '    quantity: 380\n    unit: ml');
+
+  test('keeps its clone out of the working tree', () => {
+    expect(proxy.repo.workRepo).toContain(`${path.sep}.git${path.sep}`);
+    expect(git('status', '--porcelain', '--untracked-files=all').split('\n').sort()).toEqual(['?? content/recipes/draft-idea.mdx', '?? notes.txt']);
+  });
+
+  test('saving a proposal creates cms/recipes/dough with one commit that changes one line', async () => {
+    expect(changed()).not.toBe(original());
+    const saved = await call('persistEntry', {
+      dataFiles: [{ path: ENTRY, slug: 'dough', raw: changed() }],
+      assets: [],
+      options: { collectionName: 'recipes', commitMessage: 'Less water: the dough was slack', useWorkflow: true, status: 'draft' },
+    });
+    expect(saved.status).toBe(200);
+    expect(git('log', '--format=%s', 'main..cms/recipes/dough')).toBe('Less water: the dough was slack');
+    expect(git('diff', '--name-only', 'main', 'cms/recipes/dough')).toBe(ENTRY);
+    const changedLines = git('diff', '--unified=0', 'main', 'cms/recipes/dough')
+      .split('\n')
+      .filter((l) => /^[-+]/.test(l) && !/^(---|\+\+\+) [ab/]/.test(l));
+    expect(changedLines).toEqual(['-    quantity: 400', '+    quantity: 380']);
+    expect(await listLocalProposals(userRepo)).toEqual([{ branch: 'cms/recipes/dough', collection: 'recipes', slug: 'dough', status: 'draft' }]);
+  });
+
+  test('npm run proposals shows the change as "X: old → new" with its reason and status', () => {
+    const listed = execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../../src/cli/proposals.ts'), '--repo', userRepo], { encoding: 'utf8' });
+    expect(listed).toContain('cms/recipes/dough — Less water: the dough was slack [draft]');
+    expect(listed).toContain('  Dough — Water: 400 ml → 380 ml');
+    expect(listed).toContain('✓ passes every check');
+  });
+
+  test('the status moves to in review and to ready', async () => {
+    for (const status of ['pending_review', 'pending_publish']) {
+      const moved = await call('updateUnpublishedEntryStatus', { collection: 'recipes', slug: 'dough', newStatus: status });
+      expect(moved.status).toBe(200);
+      expect((await listLocalProposals(userRepo))[0]?.status).toBe(status);
+    }
+  });
+
+  test('publishing fast-forwards main and leaves the user\'s untracked files alone', async () => {
+    const published = await call('publishUnpublishedEntry', { collection: 'recipes', slug: 'dough' });
+    expect(published.status).toBe(200);
+    expect(readFileSync(path.join(userRepo, ENTRY), 'utf8')).toBe(changed());
+    expect(git('log', '--format=%s', '-2', 'main').split('\n')).toContain('Less water: the dough was slack');
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+    expect(git('status', '--porcelain', '--untracked-files=all').split('\n').sort()).toEqual(['?? content/recipes/draft-idea.mdx', '?? notes.txt']);
+    expect(git('ls-tree', '-r', '--name-only', 'main')).not.toMatch(/notes\.txt|draft-idea/);
+  });
+
+  test.each([
+    ['outside content/', 'package.json'],
+    ['escaping the repository', 'content/../../etc/passwd'],
+    ['a script in the media folder', 'content/media/x.js'],
+    ['a recipe with the wrong extension', 'content/recipes/x.html'],
+    ['an absolute path', '/tmp/x.mdx'],
+  ])('refuses to write %s', async (_, target) => {
+    const refused = await call('persistEntry', {
+      dataFiles: [{ path: target, slug: 'x', raw: 'x' }],
+      assets: [],
+      options: { collectionName: 'recipes', commitMessage: 'x', useWorkflow: true, status: 'draft' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toContain('refused to write');
+    expect(existsSync(path.join(proxy.repo.workRepo, 'content', 'recipes', 'x.html'))).toBe(false);
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+  });
+});
