@@ -16,6 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), binderIntegration(), decapAdminIntegration()],
+  // Bodies hold no code; highlighting would only add inline styles the CSP refuses.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -53,6 +53,8 @@ export function buildCmsConfig(site: Site, options: CmsConfigOptions = {}): CmsC
       repo: githubRepo(site.repository),
       branch: site.branch,
       open_authoring: true,
+      // The OAuth service GitHub login needs on a static host (Decap's default is Netlify's).
+      ...(site.editorLogin ? { base_url: site.editorLogin.url, auth_endpoint: site.editorLogin.path ?? 'auth' } : {}),
     },
     publish_mode: 'editorial_workflow',
     local_backend: { url: options.localBackendUrl ?? LOCAL_BACKEND_URL },

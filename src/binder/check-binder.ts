@@ -12,18 +12,9 @@ import { z } from 'astro/zod';
 import { checkEntrySafety, checkMediaSafety } from './safety/check-safety.ts';
 import { parseMdxFile, parseYamlFile, type SourceFile } from './source-file.ts';
 import { explainIssues } from './zod-issues.ts';
+import type { LocatedProblem } from '../domain/located-problem.ts';
 
-/** A problem pinned to a file and line: `file:line: field.path: message — fix`. */
-export interface LocatedProblem {
-  readonly file: string;
-  readonly line: number;
-  /** Dotted field path inside the entry; empty for a problem with the whole file. */
-  readonly field: string;
-  readonly message: string;
-  readonly fix: string;
-  /** The hostile-input rule that refused the file (see src/binder/safety/rules.ts), if any. */
-  readonly rule?: string;
-}
+export { formatProblem, type LocatedProblem } from '../domain/located-problem.ts';
 
 export interface BinderCheck {
   /** Every problem, sorted by file and line. */
@@ -160,10 +151,4 @@ function slugify(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'entry';
-}
-
-/** `file:line: field: message — fix`, one problem per line. */
-export function formatProblem(problem: LocatedProblem): string {
-  const field = problem.field ? ` ${problem.field}:` : '';
-  return `${problem.file}:${problem.line}:${field} ${problem.message} — ${problem.fix}`;
 }

@@ -1,4 +1,5 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { git } from './git.ts';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,15 +124,6 @@ async function resolveRevision(repoDir: string, revision: string): Promise<strin
   } catch {
     throw new UnknownRevisionError(revision, repoDir);
   }
-}
-
-function git(cwd: string, args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile('git', args as string[], { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`git ${args.join(' ')} failed: ${String(stderr).trim() || error.message}`));
-      else resolve(String(stdout));
-    });
-  });
 }
 
 type Command = [file: string, args: readonly string[], cwd: string];

@@ -95,6 +95,11 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
+  }).catch((error: NodeJS.ErrnoException) => {
+    // Stop Decap's proxy too: left running, it kept the process alive after the failure.
+    decap.child.kill();
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new Error(`port ${port} is already in use — stop whatever listens there (another \`npm start\`?): the editor looks for its backend on that port`);
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}/api/v1`;
   return {

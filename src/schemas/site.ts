@@ -36,6 +36,18 @@ export const SiteSchema = z.strictObject({
     /** Licence text address; http(s) only, since it becomes a link on every page. */
     url: z.url({ protocol: /^https?$/, error: 'is not a web address — give the https:// address of the licence text' }),
   }),
+  /**
+   * The OAuth service the editor's "Login with GitHub" goes through on the published
+   * site (Decap's `base_url`); leave out to use Netlify's. See README, Deployment.
+   */
+  editorLogin: z
+    .strictObject({
+      /** Address of the OAuth service, like https://auth.example.com. */
+      url: z.url({ protocol: /^https$/, error: 'is not an https URL — give the address of the OAuth service' }),
+      /** Its authorisation path, when not `auth`. */
+      path: line(80).optional(),
+    })
+    .optional(),
   /** Brand colours, in data so a fork rebrands without touching CSS. */
   theme: z.strictObject({
     /** Accent colour of the header and links, as #rrggbb; must keep 4.5:1 contrast on white. */

@@ -223,6 +223,13 @@ describe('collections and backend', () => {
     expect(fork.public_folder).toBe('/binder/media');
   });
 
+  test('a site with its own OAuth service sends GitHub login through it', () => {
+    const hosted = buildCmsConfig({ ...site, editorLogin: { url: 'https://auth.example.org' } });
+    expect(hosted.backend).toMatchObject({ base_url: 'https://auth.example.org', auth_endpoint: 'auth' });
+    const custom = buildCmsConfig({ ...site, editorLogin: { url: 'https://auth.example.org', path: 'oauth/github' } });
+    expect(custom.backend).toMatchObject({ auth_endpoint: 'oauth/github' });
+  });
+
   test.each([
     ['https://github.com/open-franchise/open-franchise', 'open-franchise/open-franchise'],
     ['https://github.com/acme/binder.git', 'acme/binder'],

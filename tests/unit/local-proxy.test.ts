@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadCanonicalForm } from '../../src/binder/canonical-form.ts';
 import { collectionJsonSchema } from '../../src/schemas/json-schema.ts';
 import { listLocalProposals } from '../../src/proposals/proposal-repo.ts';
@@ -121,5 +121,20 @@ describe('the isolated local backend', () => {
     expect(refused.body.error).toContain('refused to write');
     expect(existsSync(path.join(proxy.repo.workRepo, 'content', 'recipes', 'x.html'))).toBe(false);
     expect(git('branch', '--list', 'cms/*')).toBe('');
+  });
+});
+
+describe('a second local backend on a taken port', () => {
+  /** Child processes this test process still holds (Decap's proxy is one). */
+  const children = () => process.getActiveResourcesInfo().filter((resource) => resource === 'ProcessWrap').length;
+
+  test('fails with how to fix it and stops the Decap proxy it started', async () => {
+    const before = children();
+    const taken = Number(new URL(proxy.url).port);
+    await expect(startLocalProxy({ projectRoot: userRepo, branch: 'main', port: taken, log: () => undefined })).rejects.toThrow(
+      `port ${taken} is already in use — stop whatever listens there`,
+    );
+    // A Decap proxy left running would keep `npm start` (or any caller) alive after the failure.
+    await vi.waitFor(() => expect(children()).toBe(before), { timeout: 3_000 });
   });
 });

@@ -1,4 +1,4 @@
-import type { LocatedProblem } from '../../binder/check-binder.ts';
+import type { LocatedProblem } from '../located-problem.ts';
 import type { EntryDiff } from './model.ts';
 import { problemLines, type DiffReport } from './report.ts';
 import { summaryItems, type SummaryItem } from './summary.ts';

@@ -1,4 +1,4 @@
-import { formatProblem, type LocatedProblem } from '../../binder/check-binder.ts';
+import { formatProblem, type LocatedProblem } from '../located-problem.ts';
 import type { KitchenDiff } from './model.ts';
 
 /** A kitchen diff with what it compared and whether the head passes the binder's checks: what the renderers print. */

@@ -1,0 +1,192 @@
+/**
+ * The whole local proposal flow, through the real Decap editor: "Propose a change" on
+ * a recipe page, one quantity changed with a reason, saved as a `cms/…` branch with one
+ * commit touching one line, listed by `npm run proposals`, moved to Ready, published
+ * into main, rebuilt into the site. The user's own untracked and staged files are
+ * never swept into a commit nor disturbed.
+ */
+import { execFile } from 'node:child_process';
+import { appendFile, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { startLocalProxy, type LocalProxy } from '../../src/proposals/local-proxy.ts';
+import { listLocalProposals } from '../../src/proposals/proposal-repo.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+
+/** Where Decap's built config looks for the local backend (cms/config.ts LOCAL_BACKEND_URL). */
+const PROXY_PORT = 8081;
+const ENTRY = 'content/recipes/margherita.mdx';
+const BRANCH = 'cms/recipes/margherita';
+const INGREDIENT = 'extra-virgin-olive-oil';
+const REASON = 'Margherita: a fuller thread of olive oil';
+/** A file of the user's own, committed once, then edited and staged but not committed. */
+const STAGED_FILE = 'KITCHEN.md';
+
+// One browser is enough for a flow that drives git; it also holds the proxy's port.
+test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
+
+/** The olive oil's quantity in the sample binder's Margherita, read from the file itself. */
+async function currentQuantity(): Promise<number> {
+  const text = await readFile(path.join(ROOT, ENTRY), 'utf8');
+  const frontmatter = parse(text.split(/^---$/m)[1]!) as { ingredients: Array<{ ingredient?: string; quantity: number }> };
+  const line = frontmatter.ingredients.find((l) => l.ingredient === INGREDIENT);
+  expect(line, `${ENTRY} has a ${INGREDIENT} line`).toBeDefined();
+  return line!.quantity;
+}
+
+/** A committed copy of the project in a temp dir, with node_modules linked in. */
+async function projectRepo(): Promise<string> {
+  const project = await mkdtemp(path.join(tmpdir(), 'propose-'));
+  for (const entry of ['src', 'cms', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    await cp(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
+  }
+  await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+  // The node_modules symlink and build output stay out of the commits, as in a real checkout.
+  await writeFile(path.join(project, '.gitignore'), 'node_modules\ndist/\n.astro/\n.build-staging/\n');
+  await writeFile(path.join(project, STAGED_FILE), 'Kitchen notes\n');
+  const git = gitIn(project);
+  await git('init', '--quiet', '-b', 'main');
+  await git('config', 'user.name', 'Head Chef');
+  await git('config', 'user.email', 'chef@example.org');
+  await git('add', '.');
+  await git('commit', '--quiet', '-m', 'Binder');
+  return project;
+}
+
+function gitIn(dir: string) {
+  return async (...args: string[]) => (await run('git', args, { cwd: dir, encoding: 'utf8' })).stdout.trim();
+}
+
+/** The +/- lines of a `git diff --unified=0`, without the file headers. */
+function changedLines(diff: string): string[] {
+  return diff.split('\n').filter((line) => /^[-+]/.test(line) && !/^(---|\+\+\+) /.test(line));
+}
+
+/** Opens a collapsed-by-default list field (its label's `for` names the list) and returns it. */
+async function expandedList(page: Page, label: string) {
+  const id = await page.locator('label').filter({ hasText: new RegExp(`^${label}$`) }).getAttribute('for');
+  const list = page.locator(`[id="${id}"]`);
+  await list.getByRole('button', { name: 'Expand' }).click();
+  return list;
+}
+
+test('a change proposed in the editor becomes a one-line commit, is listed, published and built', async ({ page }) => {
+  test.setTimeout(180_000);
+  const oldQuantity = await currentQuantity();
+  const newQuantity = oldQuantity + 3;
+  const project = await projectRepo();
+  const git = gitIn(project);
+  let proxy: LocalProxy | undefined;
+  try {
+    // The user's own unfinished work, which must stay exactly as it is.
+    await writeFile(path.join(project, 'notes.txt'), 'my private notes\n');
+    await appendFile(path.join(project, STAGED_FILE), 'Order more basil on Friday\n');
+    await git('add', STAGED_FILE);
+    const staged = await git('diff', '--cached');
+    expect(staged).toContain('+Order more basil on Friday');
+    const userFilesUntouched = async () => {
+      expect((await git('status', '--porcelain', '--untracked-files=all')).split('\n')).toEqual([`M  ${STAGED_FILE}`, '?? notes.txt']);
+      expect(await git('diff', '--cached')).toBe(staged);
+      expect(await readFile(path.join(project, 'notes.txt'), 'utf8')).toBe('my private notes\n');
+      expect(await git('log', '--all', '--format=%h %s', '--', 'notes.txt'), 'notes.txt in a commit').toBe('');
+      expect((await git('log', '--all', '--format=%s', '--', STAGED_FILE)).split('\n'), 'commits touching the staged file').toEqual(['Binder']);
+    };
+
+    const logs: string[] = [];
+    // Fails with "port 8081 is already in use — …" while `npm start` runs.
+    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, log: (line) => logs.push(line) });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
+
+    await test.step('propose the change in the editor', async () => {
+      await page.goto('/recipes/margherita/');
+      await page.getByRole('link', { name: 'Propose a change' }).click();
+      await expect(page).toHaveURL(/\/admin\/#\/collections\/recipes\/entries\/margherita$/);
+      // Decap found the local backend: it offers the proxy's plain "Login", not GitHub's.
+      const login = page.getByRole('button', { name: 'Login', exact: true });
+      await expect(login, 'the proxy login (Decap did not find the local backend)').toBeVisible({ timeout: 30_000 });
+      await login.click();
+
+      const ingredients = await expandedList(page, 'Ingredients');
+      // A collapsed item is labelled with its ingredient id; its fields sit beside that label.
+      const oliveOil = ingredients.getByText(INGREDIENT, { exact: true }).locator('xpath=..');
+      const quantity = oliveOil.getByLabel(/^Quantity/);
+      await expect(quantity).toHaveValue(String(oldQuantity));
+      await quantity.fill(String(newQuantity));
+      await page.getByLabel('Why this change? (one line)').fill(REASON);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('button', { name: 'Status: Draft' })).toBeVisible();
+    });
+
+    await test.step('the proposal is one commit changing one line, and nothing of the user\'s', async () => {
+      expect(await git('branch', '--list', '--format=%(refname:short)')).toBe(`${BRANCH}\nmain`);
+      expect(await git('log', '--format=%s', `main..${BRANCH}`)).toBe(REASON);
+      expect(await git('merge-base', 'main', BRANCH)).toBe(await git('rev-parse', 'main'));
+      expect(await git('diff', '--name-only', 'main', BRANCH)).toBe(ENTRY);
+      expect(changedLines(await git('diff', '--unified=0', 'main', BRANCH))).toEqual([`-    quantity: ${oldQuantity}`, `+    quantity: ${newQuantity}`]);
+      // The user's working tree was never written: main's file is as committed.
+      expect(await readFile(path.join(project, ENTRY), 'utf8')).toBe(await readFile(path.join(ROOT, ENTRY), 'utf8'));
+      await userFilesUntouched();
+    });
+
+    await test.step('npm run proposals lists it with its reason, change and status', async () => {
+      const { stdout } = await run(process.execPath, [path.join(ROOT, 'src/cli/proposals.ts'), '--repo', project], { encoding: 'utf8' });
+      expect(stdout).toContain(`${BRANCH} — ${REASON} [draft]`);
+      expect(stdout).toContain(`  Margherita — Extra-virgin olive oil: ${oldQuantity} g → ${newQuantity} g\n`);
+      expect(stdout).toContain('✓ passes every check');
+    });
+
+    await test.step('move it to Ready and publish', async () => {
+      await page.getByRole('button', { name: 'Status: Draft' }).click();
+      await page.getByRole('menuitem', { name: 'Ready' }).click();
+      await expect(page.getByRole('button', { name: 'Status: Ready' })).toBeVisible({ timeout: 30_000 });
+      expect(await listLocalProposals(project)).toEqual([{ branch: BRANCH, collection: 'recipes', slug: 'margherita', status: 'pending_publish' }]);
+
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Publish now' }).click();
+      await expect(page.getByText('Entry published')).toBeVisible({ timeout: 30_000 });
+      expect(dialogs).toHaveLength(1);
+      expect(dialogs[0]).toMatch(/publish/i);
+    });
+
+    await test.step('main has the new quantity, the branch is gone, the user\'s files are as they were', async () => {
+      expect(logs).toContain('proposals: published into main');
+      expect(logs.filter((line) => line !== 'proposals: published into main'), 'proxy warnings').toEqual([]);
+      expect(await git('log', '--format=%s', '-2', 'main')).toBe(`${REASON}\nBinder`);
+      expect(await git('branch', '--list', '--format=%(refname:short)')).toBe('main');
+      expect(changedLines(await git('diff', '--unified=0', 'main~1', 'main'))).toEqual([`-    quantity: ${oldQuantity}`, `+    quantity: ${newQuantity}`]);
+      // main is checked out, so the working tree has it too (the status check below shows nothing else changed).
+      expect(await readFile(path.join(project, ENTRY), 'utf8')).toContain(`ingredient: ${INGREDIENT}\n    quantity: ${newQuantity}\n`);
+      await userFilesUntouched();
+    });
+
+    await test.step('the rebuilt site shows the new quantity', async () => {
+      const build = await run('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
+      expect(build.stdout).toMatch(/✓ built \d+ pages/);
+      const html = await readFile(path.join(project, 'dist', 'recipes', 'margherita', 'index.html'), 'utf8');
+      const row = /<tr id="ingredient-\d+"><td class="qty">([^<]*)<\/td><td><a href="\/ingredients\/extra-virgin-olive-oil\/">/.exec(html);
+      expect(row?.[1]).toBe(`${newQuantity} g`);
+      // Where the recipe page shows its change history, the newest change is this one, by its reason.
+      const template = await readFile(path.join(project, 'src/pages/recipes/[slug].astro'), 'utf8');
+      if (template.includes('<ChangeHistory')) {
+        const history = /<section[^>]*aria-labelledby="change-history"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1];
+        expect(history, 'the change history section').toBeDefined();
+        const newest = /<li[^>]*>([\s\S]*?)<\/li>/.exec(history!)?.[1];
+        expect(newest).toContain(REASON);
+        expect(newest).toContain('Head Chef');
+      }
+    });
+  } finally {
+    await proxy?.close();
+    await rm(project, { recursive: true, force: true });
+  }
+});
