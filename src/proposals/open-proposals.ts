@@ -56,24 +56,32 @@ export class GitHubProposalsError extends Error {
   override readonly name = 'GitHubProposalsError';
 }
 
+/** Where pull requests are read from; both replaceable, for tests. */
+export interface GitHubAccess {
+  readonly fetchImpl?: typeof fetch;
+  /** The git remote the pull-request refs are fetched from (default: the repository on github.com). */
+  readonly remoteUrl?: string;
+}
+
 /**
  * Open pull requests of `owner/name`, each fetched into the local repository
  * (`refs/proposals/pr-<n>`, never a branch the user works on) and diffed against
- * its base. `fetchImpl` is injectable for tests.
+ * its base.
  */
 export async function githubOpenProposals(
   repoDir: string,
   repository: { owner: string; name: string },
   token: string,
-  fetchImpl: typeof fetch = fetch,
+  access: GitHubAccess = {},
 ): Promise<OpenProposal[]> {
+  const fetchImpl = access.fetchImpl ?? fetch;
   const api = `https://api.github.com/repos/${repository.owner}/${repository.name}/pulls?state=open&per_page=100`;
   const response = await fetchImpl(api, { headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'user-agent': 'open-franchise' } });
   if (!response.ok) {
     throw new GitHubProposalsError(`GitHub answered ${response.status} for ${api} — check that GITHUB_TOKEN can read the repository's pull requests`);
   }
   const pulls = (await response.json()) as PullRequest[];
-  const remote = `https://github.com/${repository.owner}/${repository.name}.git`;
+  const remote = access.remoteUrl ?? `https://github.com/${repository.owner}/${repository.name}.git`;
   const proposals: OpenProposal[] = [];
   for (const pull of pulls) {
     const ref = `refs/proposals/pr-${pull.number}`;

@@ -3,11 +3,12 @@
  * and the field, and `npm run build` refuses and leaves the previous site untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { copyProject } from '../support/project-copy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -42,12 +43,8 @@ test('npm run check on a binder with a broken reference exits non-zero and names
 
 test('npm run build refuses invalid content and leaves the previous dist/ as it was', async () => {
   test.setTimeout(120_000);
-  const project = await mkdtemp(path.join(tmpdir(), 'binder-build-'));
+  const project = await copyProject('binder-build', { content: false });
   try {
-    for (const entry of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      await cp(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
-    }
-    await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
     await brokenBinder(path.join(project, 'content'));
     await mkdir(path.join(project, 'dist'));
     await writeFile(path.join(project, 'dist', 'index.html'), 'previous site');

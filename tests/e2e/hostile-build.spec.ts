@@ -7,18 +7,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { copyProject } from '../support/project-copy.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 // CLI tests: one run is enough, whatever the viewport.
 test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
 
-/** What the project copy needs to build; everything else (dist, tests, reports) stays behind. */
-const PROJECT_ENTRIES = ['src', 'cms', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Frontmatter of a recipe that is valid in the sample binder, so only the payload can stop it. */
 const RECIPE_FRONTMATTER = `---
@@ -87,16 +84,7 @@ const PAYLOADS: Payload[] = [
 ];
 
 /** A copy of the project with the sample binder and node_modules linked in; returns its root. */
-async function projectCopy(): Promise<string> {
-  const project = await mkdtemp(path.join(tmpdir(), 'hostile-build-'));
-  const present = new Set(await readdir(ROOT));
-  for (const entry of PROJECT_ENTRIES.filter((name) => present.has(name))) {
-    await cp(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
-  }
-  await cp(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
-  await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
-  return project;
-}
+const projectCopy = () => copyProject('hostile-build');
 
 function run(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 150_000 });

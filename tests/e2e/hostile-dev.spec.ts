@@ -5,13 +5,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { copyProject } from '../support/project-copy.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const PROJECT_ENTRIES = ['src', 'cms', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const PORT = 4357;
 
 test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
@@ -43,16 +41,7 @@ function withoutColours(text: string): string {
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
-async function projectCopy(): Promise<string> {
-  const project = await mkdtemp(path.join(tmpdir(), 'hostile-dev-'));
-  const present = new Set(await readdir(ROOT));
-  for (const entry of PROJECT_ENTRIES.filter((name) => present.has(name))) {
-    await cp(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
-  }
-  await cp(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
-  await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
-  return project;
-}
+const projectCopy = () => copyProject('hostile-dev');
 
 test('astro dev does not start while a hostile file is in content/', async () => {
   test.setTimeout(120_000);

@@ -6,14 +6,14 @@
  * never swept into a commit nor disturbed.
  */
 import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { startLocalProxy, type LocalProxy } from '../../src/proposals/local-proxy.ts';
 import { listLocalProposals } from '../../src/proposals/proposal-repo.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -41,11 +41,7 @@ async function currentQuantity(): Promise<number> {
 
 /** A committed copy of the project in a temp dir, with node_modules linked in. */
 async function projectRepo(): Promise<string> {
-  const project = await mkdtemp(path.join(tmpdir(), 'propose-'));
-  for (const entry of ['src', 'cms', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    await cp(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
-  }
-  await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+  const project = await copyProject('propose');
   // The node_modules symlink and build output stay out of the commits, as in a real checkout.
   await writeFile(path.join(project, '.gitignore'), 'node_modules\ndist/\n.astro/\n.build-staging/\n');
   await writeFile(path.join(project, STAGED_FILE), 'Kitchen notes\n');
