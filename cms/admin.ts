@@ -7,6 +7,7 @@ import { ADMIN_SETTINGS_ID, type AdminSettings } from './admin-settings.ts';
 import { loadDecap } from './decap.ts';
 import type { PreviewBinder } from './preview/binder-data.ts';
 import { registerPreviews } from './preview/register.ts';
+import type { OrderedField } from './field-order.ts';
 import { registerReasonHandling } from './reason.ts';
 
 /** The element that says "Loading the editor…" until Decap draws, or why it could not start. */
@@ -17,7 +18,8 @@ async function start(): Promise<void> {
   if (!block?.textContent) throw new Error(`the page has no #${ADMIN_SETTINGS_ID} settings block — rebuild the site with \`npm run build\``);
   const settings = JSON.parse(block.textContent) as AdminSettings;
   const [cms, binder] = await Promise.all([loadDecap(settings.decapSrc), loadBinderData(settings.binderDataUrl)]);
-  registerReasonHandling(cms);
+  const fields = new Map(settings.config.collections.map((c) => [c.name, (c.fields ?? []) as unknown as readonly OrderedField[]]));
+  registerReasonHandling(cms, fields);
   registerPreviews(cms, binder, settings.previewStyleUrl);
   cms.init({ config: settings.config });
   document.getElementById(STATUS_ID)?.remove();

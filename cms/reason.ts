@@ -11,6 +11,7 @@
 import type { CMS } from 'decap-cms-core';
 import { commitMessageFromReason } from './commit-message.ts';
 import { emptyValuePaths, type DataPath } from './empty-values.ts';
+import { nestedReorders, type OrderedField } from './field-order.ts';
 import { REASON_FIELD_NAME } from './reason-field.ts';
 
 /** The parts of Decap's Immutable entry data this file touches. */
@@ -18,9 +19,17 @@ interface EntryData {
   get(key: string): unknown;
   delete(key: string): EntryData;
   deleteIn(path: DataPath): EntryData;
+  getIn(path: DataPath): unknown;
+  setIn(path: DataPath, value: unknown): EntryData;
   toJS(): unknown;
 }
 
+/** A nested object of entry data, as Immutable holds it. */
+interface ImmutableObject {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableObject;
+  clear(): ImmutableObject;
+}
 interface EntryMap {
   get(key: 'data'): EntryData;
   get(key: 'collection'): string;
@@ -38,7 +47,10 @@ interface BackendImplementation {
 /** Backends whose commits carry the reason: GitHub (the live site) and the local proxy (npm start). */
 const REASON_BACKENDS = ['github', 'proxy'] as const;
 
-export function registerReasonHandling(cms: CMS): void {
+/** Collections by name, with their editor fields (for the schema's nested field order). */
+export type FieldsByCollection = ReadonlyMap<string, readonly OrderedField[]>;
+
+export function registerReasonHandling(cms: CMS, fieldsByCollection: FieldsByCollection = new Map()): void {
   // One save runs at a time per collection; its reason waits here between the two hooks.
   const pending = new Map<string, string>();
 
@@ -50,6 +62,12 @@ export function registerReasonHandling(cms: CMS): void {
       pending.set(map.get('collection'), String(data.get(REASON_FIELD_NAME) ?? ''));
       data = data.delete(REASON_FIELD_NAME);
       for (const path of emptyValuePaths(data.toJS())) data = data.deleteIn(path);
+      // Nested fields back in schema order (see field-order.ts). Each object is rebuilt
+      // from empty: Immutable's small maps keep insertion order but reshuffle on delete.
+      for (const { path, keys } of nestedReorders(data.toJS(), fieldsByCollection.get(map.get('collection')) ?? [])) {
+        const object = data.getIn(path) as ImmutableObject;
+        data = data.setIn(path, keys.reduce((fresh, key) => fresh.set(key, object.get(key)), object.clear()));
+      }
       return data;
     },
   });
