@@ -94,15 +94,19 @@ function listOf(label: string, node: JsonSchemaNode, path: readonly string[]): C
 }
 
 /**
- * A collapsed list item's label: its references and required scalar fields
- * ("flour-00", "Pizzaiolo 2"), else its first scalar field; none leaves Decap's default.
+ * A collapsed list item's label: its amount when it has one, then its references and
+ * required scalar fields ("1500 g flour-00", "Pizzaiolo 2"), else its first scalar
+ * field; none leaves Decap's default. The amount comes first so a cook scanning the
+ * collapsed ingredient list sees quantities, as on the recipe page.
  */
 function summaryOf(items: JsonSchemaNode): string | undefined {
   const scalar = (node: JsonSchemaNode) => node.type !== 'object' && node.type !== 'array' && node.type !== 'boolean';
   const properties = propertiesOf(items).filter((p) => scalar(p.node));
-  const telling = properties.filter((p) => p.node.reference !== undefined || p.required);
-  const parts = (telling.length > 0 ? telling : properties.slice(0, 1)).slice(0, SUMMARY_PARTS);
-  return parts.length > 0 ? parts.map((p) => `{{fields.${p.name}}}`).join(' ') : undefined;
+  const amount = ['quantity', 'unit'].every((name) => properties.some((p) => p.name === name)) ? ['quantity', 'unit'] : [];
+  const telling = properties.filter((p) => !amount.includes(p.name) && (p.node.reference !== undefined || p.required));
+  const named = (telling.length > 0 ? telling : properties.filter((p) => !amount.includes(p.name)).slice(0, 1)).slice(0, SUMMARY_PARTS);
+  const parts = [...amount, ...named.map((p) => p.name)];
+  return parts.length > 0 ? parts.map((name) => `{{fields.${name}}}`).join(' ') : undefined;
 }
 
 /** A number field with the schema's bounds. */

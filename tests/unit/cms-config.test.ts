@@ -143,6 +143,9 @@ describe('widgets of known fields', () => {
     });
     expect(fieldAt(recipes, 'ingredients.ingredient')).toMatchObject({ widget: 'relation', collection: 'ingredients', search_fields: ['name'] });
     expect(fieldAt(recipes, 'ingredients')).toMatchObject({ widget: 'list', required: true, min: 1, label_singular: 'Ingredient' });
+    // Collapsed lines read like the recipe page: amount first, then what it is.
+    expect(fieldAt(recipes, 'ingredients')['summary']).toBe('{{fields.quantity}} {{fields.unit}} {{fields.ingredient}} {{fields.recipe}}');
+    expect(fieldAt(recipes, 'steps')['summary']).toBe('{{fields.text}} {{fields.station}}');
   });
 
   test.each([
