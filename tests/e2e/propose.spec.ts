@@ -111,9 +111,14 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
       await expect(login, 'the proxy login (Decap did not find the local backend)').toBeVisible({ timeout: 30_000 });
       await login.click();
 
+      // Collapsed, each line reads like the recipe page: amount first, then the ingredient.
+      const listId = await page.locator('label').filter({ hasText: /^Ingredients$/ }).getAttribute('for');
+      await expect(page.locator(`[id="${listId}"]`).getByText(`${oldQuantity} g ${INGREDIENT}`, { exact: true })).toBeVisible();
       const ingredients = await expandedList(page, 'Ingredients');
-      // A collapsed item is labelled with its ingredient id; its fields sit beside that label.
-      const oliveOil = ingredients.getByText(INGREDIENT, { exact: true }).locator('xpath=..');
+      // Expanded, the line is the nearest block holding both the chosen ingredient and a quantity.
+      const oliveOil = ingredients
+        .getByText('Extra-virgin olive oil', { exact: true })
+        .locator('xpath=ancestor::*[.//input[@type="number"]][1]');
       const quantity = oliveOil.getByLabel(/^Quantity/);
       await expect(quantity).toHaveValue(String(oldQuantity));
       await quantity.fill(String(newQuantity));
