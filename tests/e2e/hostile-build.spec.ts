@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { INNOCENT_RECIPE_FRONTMATTER } from '../support/innocent-recipe.ts';
 import { copyProject } from '../support/project-copy.ts';
 
 
@@ -17,25 +18,7 @@ import { copyProject } from '../support/project-copy.ts';
 test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
 
 
-/** Frontmatter of a recipe that is valid in the sample binder, so only the payload can stop it. */
-const RECIPE_FRONTMATTER = `---
-title: Innocent focaccia
-summary: Looks like any other recipe.
-course: component
-category: Bread
-stations:
-  - pizza-bench
-yield:
-  quantity: 1
-  unit: kg
-ingredients:
-  - ingredient: flour-00
-    quantity: 1000
-    unit: g
-steps:
-  - text: Mix @flour-00 with water.
----
-`;
+const RECIPE_FRONTMATTER = INNOCENT_RECIPE_FRONTMATTER;
 
 /** JavaScript that writes `marker`: the heart of every payload. */
 const writeMarker = (marker: string) => `process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'pwned')`;

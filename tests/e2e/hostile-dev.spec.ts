@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { INNOCENT_RECIPE_FRONTMATTER } from '../support/innocent-recipe.ts';
 import { copyProject } from '../support/project-copy.ts';
 
 const PORT = 4357;
@@ -15,24 +16,7 @@ const PORT = 4357;
 test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
 
 /** A recipe valid in the sample binder whose body writes `marker` if it is ever compiled and run. */
-const hostileRecipe = (marker: string) => `---
-title: Innocent focaccia
-summary: Looks like any other recipe.
-course: component
-category: Bread
-stations:
-  - pizza-bench
-yield:
-  quantity: 1
-  unit: kg
-ingredients:
-  - ingredient: flour-00
-    quantity: 1000
-    unit: g
-steps:
-  - text: Mix @flour-00 with water.
----
-
+const hostileRecipe = (marker: string) => `${INNOCENT_RECIPE_FRONTMATTER}
 Knead {process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'pwned')} well.
 `;
 
