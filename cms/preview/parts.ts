@@ -102,3 +102,11 @@ export function facts(rows: ReadonlyArray<readonly [label: string, value: ReactN
 export function names(ids: readonly string[], titleOf: (id: string) => string): string {
   return ids.map(titleOf).join(', ');
 }
+
+/** Entries named by their titles, as the site's EntryLinks component lists them (as chips for short lists). */
+export function entryList(ids: readonly string[], titleOf: (id: string) => string, chips = false): ReactElement | false {
+  return (
+    ids.length > 0 &&
+    h('ul', { className: chips ? 'chips' : undefined }, ...ids.map((id) => h('li', { key: id, className: chips ? 'chip' : undefined }, titleOf(id))))
+  );
+}

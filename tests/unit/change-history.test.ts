@@ -31,7 +31,7 @@ describe('readChangeHistory', () => {
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 
-  test('reads commit subjects per content file, leaving out merges', () => {
+  test('reads commit subjects per content file, leaving out merges', async () => {
     git('init', '--quiet', '--initial-branch=main');
     git('config', 'user.name', 'Test Cook');
     git('config', 'user.email', 'cook@example.org');
@@ -44,10 +44,9 @@ describe('readChangeHistory', () => {
     git('commit', '--quiet', '-am', 'More rosemary, less salt');
     git('checkout', '--quiet', 'main');
     git('merge', '--quiet', '--no-ff', '-m', 'Automatically generated. Merged on Decap CMS.', 'cms/recipes/focaccia');
-    return readChangeHistory(repo).then((history) => {
-      expect(history.get('recipes/focaccia.mdx')?.map((r) => r.summary)).toEqual(['More rosemary, less salt', 'First focaccia']);
-      expect(history.get('recipes/focaccia.mdx')?.[0]?.author).toBe('Test Cook');
-    });
+    const history = await readChangeHistory(repo);
+    expect(history.get('recipes/focaccia.mdx')?.map((r) => r.summary)).toEqual(['More rosemary, less salt', 'First focaccia']);
+    expect(history.get('recipes/focaccia.mdx')?.[0]?.author).toBe('Test Cook');
   });
 
   test('is empty outside a git repository', async () => {
