@@ -5,7 +5,7 @@ import { quantityText } from '../../src/domain/quantity-format.ts';
 import { formatTemperature } from '../../src/domain/temperature.ts';
 import { h } from '../decap.ts';
 import { titleIn, type PreviewBinder } from './binder-data.ts';
-import { entryList, facts } from './parts.ts';
+import { entryList, entryPage, facts } from './parts.ts';
 import { quantity, record, temperature, text, texts, type Data } from './read.ts';
 
 /** Mirrors src/pages/equipment/[slug].astro. */
@@ -19,21 +19,17 @@ export function equipmentPreview(binder: PreviewBinder | undefined) {
     const max = temperature(range['max']);
     const procedures = texts(data['procedures']);
 
-    return h(
-      'main',
-      { id: 'main' },
-      h('article', null,
-        h('p', { className: 'eyebrow' }, ['Equipment', text(data['category'])].filter(Boolean).join(' · ')),
-        h('h1', null, text(data['name']) ?? 'Unnamed equipment'),
-        facts([
-          ['Capacity per load', capacity && `${quantityText(capacity.quantity, capacity.unit, locale)}${capacity.unit === 'each' ? ' pieces' : ''}`],
-          ['Working range', min && max && `${formatTemperature(min)} to ${formatTemperature(max)}`],
-          ['Utilities', text(data['utilities'])],
-        ]),
-        text(data['specification']) && h('section', null, h('h2', null, 'What to buy'), h('p', null, text(data['specification']))),
-        text(data['notes']) && h('section', null, h('h2', null, 'Safe use'), h('p', null, text(data['notes']))),
-        procedures.length > 0 && h('section', null, h('h2', null, 'Care and cleaning'), entryList(procedures, (id) => titleIn(binder, 'procedures', id))),
-      ),
+    return entryPage(
+      ['Equipment', text(data['category'])].filter(Boolean).join(' · '),
+      text(data['name']) ?? 'Unnamed equipment',
+      facts([
+        ['Capacity per load', capacity && `${quantityText(capacity.quantity, capacity.unit, locale)}${capacity.unit === 'each' ? ' pieces' : ''}`],
+        ['Working range', min && max && `${formatTemperature(min)} to ${formatTemperature(max)}`],
+        ['Utilities', text(data['utilities'])],
+      ]),
+      text(data['specification']) && h('section', null, h('h2', null, 'What to buy'), h('p', null, text(data['specification']))),
+      text(data['notes']) && h('section', null, h('h2', null, 'Safe use'), h('p', null, text(data['notes']))),
+      procedures.length > 0 && h('section', null, h('h2', null, 'Care and cleaning'), entryList(procedures, (id) => titleIn(binder, 'procedures', id))),
     );
   };
 }

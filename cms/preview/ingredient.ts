@@ -8,7 +8,7 @@ import { quantityText } from '../../src/domain/quantity-format.ts';
 import { formatTemperature } from '../../src/domain/temperature.ts';
 import { h } from '../decap.ts';
 import type { PreviewBinder } from './binder-data.ts';
-import { allergenPanel, facts } from './parts.ts';
+import { allergenPanel, entryPage, facts } from './parts.ts';
 import { number, quantity, record, temperature, text, texts, type Data } from './read.ts';
 
 /** The allergen ids among `values`, in the table's order. */
@@ -38,32 +38,28 @@ export function ingredientPreview(binder: PreviewBinder | undefined) {
         ? `${new Intl.NumberFormat(locale, { style: 'currency', currency: binder?.currency ?? 'USD' }).format(amount)} per ${quantityText(per.quantity, per.unit, locale)}`
         : undefined;
 
-    return h(
-      'main',
-      { id: 'main' },
-      h('article', null,
-        h('p', { className: 'eyebrow' }, ['Ingredients', text(data['category'])?.replaceAll('-', ' ')].filter(Boolean).join(' · ')),
-        h('h1', null, text(data['name']) ?? 'Unnamed ingredient'),
-        text(data['notes']) && h('p', { className: 'lede' }, text(data['notes'])),
-        allergenPanel({ contains, mayContain }),
-        h('h2', null, 'Storage'),
-        facts([
-          ['Zone', text(storage['zone'])],
-          ['Temperature', cold && formatTemperature(cold)],
-          ['Shelf life', shelfLife !== undefined && formatShelfLife(shelfLife)],
-          ['Density', density !== undefined && `${density} g/ml`],
-          ['One piece', gramsEach !== undefined && `${gramsEach} g`],
-        ]),
-        text(storage['notes']) && h('p', null, text(storage['notes'])),
-        (Object.keys(spec).length > 0 || price) && h('h2', null, 'Purchasing spec'),
-        facts([
-          ['Grade', text(spec['grade'])],
-          ['Form', text(spec['form'])],
-          ['Pack', text(spec['pack'])],
-          ['Cost', price],
-        ]),
-        text(spec['rejectIf']) && h('p', null, h('strong', null, 'Reject the delivery if: '), text(spec['rejectIf'])),
-      ),
+    return entryPage(
+      ['Ingredients', text(data['category'])?.replaceAll('-', ' ')].filter(Boolean).join(' · '),
+      text(data['name']) ?? 'Unnamed ingredient',
+      text(data['notes']) && h('p', { className: 'lede' }, text(data['notes'])),
+      allergenPanel({ contains, mayContain }),
+      h('h2', null, 'Storage'),
+      facts([
+        ['Zone', text(storage['zone'])],
+        ['Temperature', cold && formatTemperature(cold)],
+        ['Shelf life', shelfLife !== undefined && formatShelfLife(shelfLife)],
+        ['Density', density !== undefined && `${density} g/ml`],
+        ['One piece', gramsEach !== undefined && `${gramsEach} g`],
+      ]),
+      text(storage['notes']) && h('p', null, text(storage['notes'])),
+      (Object.keys(spec).length > 0 || price) && h('h2', null, 'Purchasing spec'),
+      facts([
+        ['Grade', text(spec['grade'])],
+        ['Form', text(spec['form'])],
+        ['Pack', text(spec['pack'])],
+        ['Cost', price],
+      ]),
+      text(spec['rejectIf']) && h('p', null, h('strong', null, 'Reject the delivery if: '), text(spec['rejectIf'])),
     );
   };
 }

@@ -110,3 +110,11 @@ export function entryList(ids: readonly string[], titleOf: (id: string) => strin
     h('ul', { className: chips ? 'chips' : undefined }, ...ids.map((id) => h('li', { key: id, className: chips ? 'chip' : undefined }, titleOf(id))))
   );
 }
+
+/**
+ * The frame every preview shares with the site's entry pages: the section line
+ * above the title, then the entry's own blocks (false ones are skipped).
+ */
+export function entryPage(eyebrow: string, title: string, ...blocks: ReactNode[]): ReactElement {
+  return h('main', { id: 'main' }, h('article', null, h('p', { className: 'eyebrow' }, eyebrow), h('h1', null, title), ...blocks));
+}

@@ -14,7 +14,7 @@ import { formatTemperature } from '../../src/domain/temperature.ts';
 import type { IngredientLine, Recipe } from '../../src/schemas/recipe.ts';
 import { h } from '../decap.ts';
 import { draftAllergens, titleIn, type PreviewBinder } from './binder-data.ts';
-import { allergenBadges, allergenPanel, criticalLimitNote, facts, names } from './parts.ts';
+import { allergenBadges, allergenPanel, criticalLimitNote, entryPage, facts, names } from './parts.ts';
 import { criticalLimit, list, number, quantity, record, temperature, text, texts, unit, type Data } from './read.ts';
 
 /** The draft's ingredient lines, with only well-formed values kept. */
@@ -57,67 +57,63 @@ export function recipePreview(binder: PreviewBinder | undefined) {
     // resolveStepText reads only the recipe's ingredient lines.
     const asRecipe = { ingredients: lines } as unknown as Recipe;
 
-    return h(
-      'main',
-      { id: 'main' },
-      h('article', null,
-        h('p', { className: 'eyebrow' }, ['Recipes', text(data['course']), text(data['category'])].filter(Boolean).join(' · ')),
-        h('h1', null, text(data['title']) ?? 'Untitled recipe'),
-        text(data['summary']) && h('p', { className: 'lede' }, text(data['summary'])),
-        binder ? allergenPanel(allergens, titleOf) : h('p', { className: 'tag' }, 'Allergens are derived once the binder data has loaded — reload the editor'),
-        facts([
-          ['Batch', batch && quantityText(batch.quantity, batch.unit, locale)],
-          ['Portions', portions !== undefined && `${portions}${portionSize ? ` × ${quantityText(portionSize.quantity, portionSize.unit, locale)}` : ''}`],
-          ...times.map(([label, minutes]) => [label, minutes !== undefined && minutes > 0 && formatMinutes(minutes)] as const),
-          ['Total', total > 0 && formatMinutes(total)],
-        ]),
-        texts(data['stations']).length > 0 && h('p', null, h('strong', null, 'Stations: '), names(texts(data['stations']), (id) => titleOf('stations', id))),
-        texts(data['diets']).length > 0 && h('p', null, h('strong', null, 'Suits: '), texts(data['diets']).join(', ')),
-        h('h2', null, 'Ingredients'),
-        ingredientTable(lines, binder, titleOf, locale),
-        h('h2', null, 'Method'),
-        h(
-          'ol',
-          { className: 'steps' },
-          ...list(data['steps']).map((item, i) => {
-            const step = record(item);
-            const timer = number(step['timerMinutes']);
-            const heat = temperature(step['temperature']);
-            const station = text(step['station']);
-            const limit = criticalLimit(step['criticalLimit']);
-            const segments = resolveStepText(asRecipe, text(step['text']) ?? '', titleOf, locale);
-            return h(
-              'li',
-              { key: i },
-              h(
-                'p',
-                { className: 'step-text' },
-                ...segments.map((segment) =>
-                  segment.kind === 'text'
-                    ? segment.text
-                    : h('span', { className: 'mention' }, segment.quantity && h('span', { className: 'mention-qty' }, segment.quantity), ` ${segment.name}`),
-                ),
+    return entryPage(
+      ['Recipes', text(data['course']), text(data['category'])].filter(Boolean).join(' · '),
+      text(data['title']) ?? 'Untitled recipe',
+      text(data['summary']) && h('p', { className: 'lede' }, text(data['summary'])),
+      binder ? allergenPanel(allergens, titleOf) : h('p', { className: 'tag' }, 'Allergens are derived once the binder data has loaded — reload the editor'),
+      facts([
+        ['Batch', batch && quantityText(batch.quantity, batch.unit, locale)],
+        ['Portions', portions !== undefined && `${portions}${portionSize ? ` × ${quantityText(portionSize.quantity, portionSize.unit, locale)}` : ''}`],
+        ...times.map(([label, minutes]) => [label, minutes !== undefined && minutes > 0 && formatMinutes(minutes)] as const),
+        ['Total', total > 0 && formatMinutes(total)],
+      ]),
+      texts(data['stations']).length > 0 && h('p', null, h('strong', null, 'Stations: '), names(texts(data['stations']), (id) => titleOf('stations', id))),
+      texts(data['diets']).length > 0 && h('p', null, h('strong', null, 'Suits: '), texts(data['diets']).join(', ')),
+      h('h2', null, 'Ingredients'),
+      ingredientTable(lines, binder, titleOf, locale),
+      h('h2', null, 'Method'),
+      h(
+        'ol',
+        { className: 'steps' },
+        ...list(data['steps']).map((item, i) => {
+          const step = record(item);
+          const timer = number(step['timerMinutes']);
+          const heat = temperature(step['temperature']);
+          const station = text(step['station']);
+          const limit = criticalLimit(step['criticalLimit']);
+          const segments = resolveStepText(asRecipe, text(step['text']) ?? '', titleOf, locale);
+          return h(
+            'li',
+            { key: i },
+            h(
+              'p',
+              { className: 'step-text' },
+              ...segments.map((segment) =>
+                segment.kind === 'text'
+                  ? segment.text
+                  : h('span', { className: 'mention' }, segment.quantity && h('span', { className: 'mention-qty' }, segment.quantity), ` ${segment.name}`),
               ),
-              (timer !== undefined || heat || station) &&
-                h(
-                  'ul',
-                  { className: 'step-meta' },
-                  timer !== undefined && h('li', null, `Timer ${formatMinutes(timer)}`),
-                  heat && h('li', null, `At ${formatTemperature(heat)}`),
-                  station && h('li', null, `At the ${titleOf('stations', station)}`),
-                ),
-              limit && criticalLimitNote(limit),
-            );
-          }),
-        ),
-        texts(data['equipment']).length > 0 &&
-          h('section', null,
-            h('h2', null, 'Equipment'),
-            h('ul', { className: 'chips' }, ...texts(data['equipment']).map((id) => h('li', { key: id, className: 'chip' }, titleOf('equipment', id)))),
-          ),
-        storageAndHolding(record(data['storage']), record(data['holding'])),
-        h('section', { className: 'prose' }, h('h2', null, "Chef's notes"), widgetFor('body')),
+            ),
+            (timer !== undefined || heat || station) &&
+              h(
+                'ul',
+                { className: 'step-meta' },
+                timer !== undefined && h('li', null, `Timer ${formatMinutes(timer)}`),
+                heat && h('li', null, `At ${formatTemperature(heat)}`),
+                station && h('li', null, `At the ${titleOf('stations', station)}`),
+              ),
+            limit && criticalLimitNote(limit),
+          );
+        }),
       ),
+      texts(data['equipment']).length > 0 &&
+        h('section', null,
+          h('h2', null, 'Equipment'),
+          h('ul', { className: 'chips' }, ...texts(data['equipment']).map((id) => h('li', { key: id, className: 'chip' }, titleOf('equipment', id)))),
+        ),
+      storageAndHolding(record(data['storage']), record(data['holding'])),
+      h('section', { className: 'prose' }, h('h2', null, "Chef's notes"), widgetFor('body')),
     );
   };
 }

@@ -7,7 +7,7 @@ import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ReactElement, ReactNode } from 'react';
 import { h } from '../decap.ts';
 import { titleIn, type PreviewBinder } from './binder-data.ts';
-import { entryList } from './parts.ts';
+import { entryList, entryPage } from './parts.ts';
 import { list, number, record, text, texts, type Data } from './read.ts';
 
 /** A setup task as far as it is written. */
@@ -52,48 +52,44 @@ export function setupPreview(binder: PreviewBinder | undefined) {
     const stations = texts(data['stations']);
     const procedures = texts(data['procedures']);
 
-    return h(
-      'main',
-      { id: 'main' },
-      h('article', null,
-        h('p', { className: 'eyebrow' }, ['Setup guides', order !== undefined && `step ${order}`, text(data['topic'])?.replaceAll('-', ' ')].filter(Boolean).join(' · ')),
-        h('h1', null, text(data['title']) ?? 'Untitled setup guide'),
-        text(data['summary']) && h('p', { className: 'lede' }, text(data['summary'])),
-        h('section', { className: 'prose' }, widgetFor('body')),
-        tableSection(
-          'Tasks',
-          ['When', 'Task'],
-          false,
-          draftTasks(data['tasks']).map((task) => [
-            task.weeksBeforeOpening !== undefined ? `${task.weeksBeforeOpening} wk` : '—',
-            [task.text, task.owner && h('div', { key: 'owner', className: 'line-note' }, `Owner: ${task.owner}`)],
-          ]),
-        ),
-        tableSection(
-          'Roles',
-          ['People', 'Role'],
-          true,
-          roles.map((role) => [
-            number(role['headcount']) ?? '—',
-            [h('strong', { key: 'title' }, text(role['title']) ?? 'Untitled role'), h('div', { key: 'does', className: 'line-note' }, text(role['responsibilities']) ?? '')],
-          ]),
-        ),
-        tableSection(
-          'Equipment list',
-          ['Count', 'Equipment'],
-          true,
-          equipment.map((item) => {
-            const id = text(item['equipment']);
-            return [
-              number(item['count']) ?? '—',
-              [id ? titleOf('equipment')(id) : h('em', { key: 'none' }, 'choose the equipment'), text(item['note']) && h('div', { key: 'note', className: 'line-note' }, text(item['note']))],
-            ];
-          }),
-        ),
-        texts(data['ingredients']).length > 0 && h('section', null, h('h2', null, 'Supplier specifications'), entryList(texts(data['ingredients']), titleOf('ingredients'))),
-        stations.length > 0 && h('section', null, h('h2', null, 'Stations'), entryList(stations, titleOf('stations'), true)),
-        procedures.length > 0 && h('section', null, h('h2', null, 'Procedures to know'), entryList(procedures, titleOf('procedures'))),
+    return entryPage(
+      ['Setup guides', order !== undefined && `step ${order}`, text(data['topic'])?.replaceAll('-', ' ')].filter(Boolean).join(' · '),
+      text(data['title']) ?? 'Untitled setup guide',
+      text(data['summary']) && h('p', { className: 'lede' }, text(data['summary'])),
+      h('section', { className: 'prose' }, widgetFor('body')),
+      tableSection(
+        'Tasks',
+        ['When', 'Task'],
+        false,
+        draftTasks(data['tasks']).map((task) => [
+          task.weeksBeforeOpening !== undefined ? `${task.weeksBeforeOpening} wk` : '—',
+          [task.text, task.owner && h('div', { key: 'owner', className: 'line-note' }, `Owner: ${task.owner}`)],
+        ]),
       ),
+      tableSection(
+        'Roles',
+        ['People', 'Role'],
+        true,
+        roles.map((role) => [
+          number(role['headcount']) ?? '—',
+          [h('strong', { key: 'title' }, text(role['title']) ?? 'Untitled role'), h('div', { key: 'does', className: 'line-note' }, text(role['responsibilities']) ?? '')],
+        ]),
+      ),
+      tableSection(
+        'Equipment list',
+        ['Count', 'Equipment'],
+        true,
+        equipment.map((item) => {
+          const id = text(item['equipment']);
+          return [
+            number(item['count']) ?? '—',
+            [id ? titleOf('equipment')(id) : h('em', { key: 'none' }, 'choose the equipment'), text(item['note']) && h('div', { key: 'note', className: 'line-note' }, text(item['note']))],
+          ];
+        }),
+      ),
+      texts(data['ingredients']).length > 0 && h('section', null, h('h2', null, 'Supplier specifications'), entryList(texts(data['ingredients']), titleOf('ingredients'))),
+      stations.length > 0 && h('section', null, h('h2', null, 'Stations'), entryList(stations, titleOf('stations'), true)),
+      procedures.length > 0 && h('section', null, h('h2', null, 'Procedures to know'), entryList(procedures, titleOf('procedures'))),
     );
   };
 }

@@ -3,7 +3,7 @@ import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ReactElement } from 'react';
 import { h } from '../decap.ts';
 import { titleIn, type PreviewBinder } from './binder-data.ts';
-import { entryList } from './parts.ts';
+import { entryList, entryPage } from './parts.ts';
 import { number, record, text, texts, type Data } from './read.ts';
 
 /** Mirrors src/pages/stations/[slug].astro. */
@@ -14,16 +14,12 @@ export function stationPreview(binder: PreviewBinder | undefined) {
     const responsibilities = texts(data['responsibilities']);
     const equipment = texts(data['equipment']);
 
-    return h(
-      'main',
-      { id: 'main' },
-      h('article', null,
-        h('p', { className: 'eyebrow' }, order !== undefined ? `Stations · position ${order} on the line` : 'Stations'),
-        h('h1', null, text(data['name']) ?? 'Unnamed station'),
-        text(data['summary']) && h('p', { className: 'lede' }, text(data['summary'])),
-        responsibilities.length > 0 && h('section', null, h('h2', null, 'Responsibilities'), h('ul', null, ...responsibilities.map((item, i) => h('li', { key: i }, item)))),
-        equipment.length > 0 && h('section', null, h('h2', null, 'Equipment'), entryList(equipment, (id) => titleIn(binder, 'equipment', id), true)),
-      ),
+    return entryPage(
+      order !== undefined ? `Stations · position ${order} on the line` : 'Stations',
+      text(data['name']) ?? 'Unnamed station',
+      text(data['summary']) && h('p', { className: 'lede' }, text(data['summary'])),
+      responsibilities.length > 0 && h('section', null, h('h2', null, 'Responsibilities'), h('ul', null, ...responsibilities.map((item, i) => h('li', { key: i }, item)))),
+      equipment.length > 0 && h('section', null, h('h2', null, 'Equipment'), entryList(equipment, (id) => titleIn(binder, 'equipment', id), true)),
     );
   };
 }

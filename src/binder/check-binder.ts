@@ -25,6 +25,10 @@ export interface BinderCheck {
   readonly allergens: ReadonlyMap<string, DerivedAllergens>;
   /** Number of entry files read, the site file included. */
   readonly fileCount: number;
+  /** Every entry file found, valid or not, by collection (ids are file names). */
+  readonly listed: ReadonlyMap<CollectionName, ReadonlySet<string>>;
+  /** The MDX body of each entry file that passed the safety rules, by `collection/id`. */
+  readonly bodies: ReadonlyMap<string, string>;
 }
 
 /**
@@ -37,6 +41,7 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
   const display = (absolute: string) => path.relative(displayRoot, absolute).split(path.sep).join('/');
   const sources = new Map<string, SourceFile>(); // "collection/id" → file, to place cross-entry problems
   const knownIds = new Map<CollectionName, Set<string>>();
+  const bodies = new Map<string, string>();
   const valid = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Map<string, unknown>()])) as Record<CollectionName, Map<string, unknown>>;
   let fileCount = 0;
 
@@ -74,6 +79,7 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
           const text = safety.text;
           const source = definition.format === 'mdx' ? parseMdxFile(display(absolute), text) : parseYamlFile(display(absolute), text);
           sources.set(`${collection}/${id}`, source);
+          if (definition.format === 'mdx') bodies.set(`${collection}/${id}`, source.body);
           for (const error of source.syntaxErrors) problems.push({ file: source.file, line: error.line, field: '', message: error.message, fix: error.fix });
           if (source.syntaxErrors.length > 0) return;
           const result = definition.schema.safeParse(source.data);
@@ -102,7 +108,7 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
-  return { problems, entries, site: site.value, allergens: validation.allergens, fileCount };
+  return { problems, entries, site: site.value, allergens: validation.allergens, fileCount, listed: knownIds, bodies };
 }
 
 async function checkSite(contentDir: string, display: (p: string) => string, problems: LocatedProblem[]): Promise<{ value: Site | undefined; checked: boolean }> {

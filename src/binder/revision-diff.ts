@@ -1,15 +1,12 @@
 import { spawn } from 'node:child_process';
-import { git } from './git.ts';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diffBinders } from '../domain/kitchen-diff/diff-binders.ts';
 import type { BinderRevision } from '../domain/kitchen-diff/model.ts';
 import type { DiffReport } from '../domain/kitchen-diff/report.ts';
-import { BINDER_COLLECTIONS, extensionOf } from '../schemas/collections.ts';
-import { COLLECTION_NAMES } from '../schemas/reference.ts';
 import { checkBinder, type BinderCheck } from './check-binder.ts';
-import { parseMdxFile } from './source-file.ts';
+import { git } from './git.ts';
 
 /** The folder of the binder's content inside the repository. */
 const CONTENT = 'content';
@@ -76,26 +73,14 @@ export async function diffRevisions(options: RevisionDiffOptions): Promise<DiffR
   }
 }
 
-/** Checks a content folder and gathers what the diff needs from it. */
+/** Checks a content folder and gathers what the diff needs from it: the checker has read every file once already. */
 async function readRevision(contentDir: string): Promise<{ check: BinderCheck; revision: BinderRevision }> {
   const check = await checkBinder(contentDir);
-  const bodies = new Map<string, string>();
   const invalid = new Set<string>();
-  for (const collection of COLLECTION_NAMES) {
-    const definition = BINDER_COLLECTIONS[collection];
-    const extension = extensionOf(collection);
-    for (const name of await listFiles(path.join(contentDir, definition.directory))) {
-      if (!name.endsWith(extension)) continue;
-      const id = name.slice(0, -extension.length);
-      const key = `${collection}/${id}`;
-      if (!check.entries[collection].has(id)) invalid.add(key);
-      if (definition.format === 'mdx') {
-        const text = await readFile(path.join(contentDir, definition.directory, name), 'utf8');
-        bodies.set(key, parseMdxFile(name, text).body);
-      }
-    }
+  for (const [collection, ids] of check.listed) {
+    for (const id of ids) if (!check.entries[collection].has(id)) invalid.add(`${collection}/${id}`);
   }
-  return { check, revision: { entries: check.entries, allergens: check.allergens, bodies, site: check.site, invalid } };
+  return { check, revision: { entries: check.entries, allergens: check.allergens, bodies: check.bodies, site: check.site, invalid } };
 }
 
 /** Writes content/ as it is at `commit` into `target/content` and returns that folder; an empty folder when the revision has none. */
@@ -153,13 +138,4 @@ function pipe(from: Command, to: Command): Promise<void> {
     producer.on('close', done('producer', from));
     consumer.on('close', done('consumer', to));
   });
-}
-
-async function listFiles(directory: string): Promise<string[]> {
-  try {
-    return (await readdir(directory, { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
 }

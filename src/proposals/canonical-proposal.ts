@@ -5,17 +5,15 @@
  * the one-field diff it should be, and `npm run check` happy.
  */
 import { CanonicalFormError, type CanonicalForm } from '../binder/canonical-form.ts';
-import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../schemas/collections.ts';
+import { BINDER_COLLECTIONS, extensionOf } from '../schemas/collections.ts';
 import { collectionJsonSchema } from '../schemas/json-schema.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../schemas/reference.ts';
+import type { CollectionName } from '../schemas/reference.ts';
+import { collectionFolderOf } from './request-guard.ts';
 
-/** The collection an entry path belongs to, or undefined (site file, media, anything else). */
+/** The collection an entry file belongs to, or undefined (site file, media, anything else). */
 export function collectionOfPath(target: string): CollectionName | undefined {
-  if (target === `content/${SITE_FILE}`) return undefined;
-  return COLLECTION_NAMES.find((collection) => {
-    const folder = `content/${BINDER_COLLECTIONS[collection].directory}/`;
-    return target.startsWith(folder) && target.endsWith(extensionOf(collection));
-  });
+  const collection = collectionFolderOf(target);
+  return collection !== undefined && target.endsWith(extensionOf(collection)) ? collection : undefined;
 }
 
 /** The text to commit for `raw` at `target`: canonical when it can be, else as written (check reports it). */

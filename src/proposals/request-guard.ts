@@ -5,7 +5,7 @@
  */
 import path from 'node:path/posix';
 import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../schemas/collections.ts';
-import { COLLECTION_NAMES } from '../schemas/reference.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/reference.ts';
 
 const MEDIA_FOLDER = 'content/media/';
 const MEDIA_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
@@ -72,11 +72,15 @@ export function pathProblem(target: unknown): string | undefined {
   if (normal.startsWith(MEDIA_FOLDER)) {
     return MEDIA_EXTENSIONS.has(path.extname(normal).toLowerCase()) ? undefined : 'media must be a jpg, png, webp or avif image';
   }
-  for (const collection of COLLECTION_NAMES) {
+  const collection = collectionFolderOf(normal);
+  if (collection === undefined) return 'the editor only writes binder entries and images under content/';
+  return normal.endsWith(extensionOf(collection)) ? undefined : `${collection} are \`${extensionOf(collection)}\` files`;
+}
+
+/** The collection whose folder directly holds `target` (`content/recipes/x.mdx` → recipes), whatever its extension. */
+export function collectionFolderOf(target: string): CollectionName | undefined {
+  return COLLECTION_NAMES.find((collection) => {
     const folder = `content/${BINDER_COLLECTIONS[collection].directory}/`;
-    if (normal.startsWith(folder) && !normal.slice(folder.length).includes('/')) {
-      return normal.endsWith(extensionOf(collection)) ? undefined : `${collection} are \`${extensionOf(collection)}\` files`;
-    }
-  }
-  return 'the editor only writes binder entries and images under content/';
+    return target.startsWith(folder) && !target.slice(folder.length).includes('/');
+  });
 }
