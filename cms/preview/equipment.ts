@@ -1,7 +1,7 @@
 /** The equipment preview: capacity, working range and utilities, what to buy and how to use it safely, as the page will show them. */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ReactElement } from 'react';
-import { quantityText } from '../../src/domain/quantity-format.ts';
+import { standaloneQuantityText } from '../../src/domain/quantity-format.ts';
 import { formatTemperature } from '../../src/domain/temperature.ts';
 import { h } from '../decap.ts';
 import { titleIn, type PreviewBinder } from './binder-data.ts';
@@ -23,7 +23,7 @@ export function equipmentPreview(binder: PreviewBinder | undefined) {
       ['Equipment', text(data['category'])].filter(Boolean).join(' · '),
       text(data['name']) ?? 'Unnamed equipment',
       facts([
-        ['Capacity per load', capacity && `${quantityText(capacity.quantity, capacity.unit, locale)}${capacity.unit === 'each' ? ' pieces' : ''}`],
+        ['Capacity per load', capacity && standaloneQuantityText(capacity.quantity, capacity.unit, locale)],
         ['Working range', min && max && `${formatTemperature(min)} to ${formatTemperature(max)}`],
         ['Utilities', text(data['utilities'])],
       ]),

@@ -8,7 +8,7 @@ import type { ReactElement } from 'react';
 import { NO_ALLERGENS } from '../../src/domain/allergen-derivation.ts';
 import { sortAllergens, type AllergenId } from '../../src/domain/allergens.ts';
 import { formatMinutes, formatShelfLife } from '../../src/domain/duration.ts';
-import { quantityText } from '../../src/domain/quantity-format.ts';
+import { quantityText, standaloneQuantityText } from '../../src/domain/quantity-format.ts';
 import { lineName, lineQuantity, resolveStepText, type TitleOf } from '../../src/domain/recipe-text.ts';
 import { formatTemperature } from '../../src/domain/temperature.ts';
 import type { IngredientLine, Recipe } from '../../src/schemas/recipe.ts';
@@ -63,7 +63,7 @@ export function recipePreview(binder: PreviewBinder | undefined) {
       text(data['summary']) && h('p', { className: 'lede' }, text(data['summary'])),
       binder ? allergenPanel(allergens, titleOf) : h('p', { className: 'tag' }, 'Allergens are derived once the binder data has loaded — reload the editor'),
       facts([
-        ['Batch', batch && quantityText(batch.quantity, batch.unit, locale)],
+        ['Batch', batch && standaloneQuantityText(batch.quantity, batch.unit, locale)],
         ['Portions', portions !== undefined && `${portions}${portionSize ? ` × ${quantityText(portionSize.quantity, portionSize.unit, locale)}` : ''}`],
         ...times.map(([label, minutes]) => [label, minutes !== undefined && minutes > 0 && formatMinutes(minutes)] as const),
         ['Total', total > 0 && formatMinutes(total)],

@@ -48,9 +48,22 @@ export async function inspectCanonicalForm(contentDir: string, displayRoot = pat
   return verdicts.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** The problem `npm run check` reports for a file that `npm run format` would rewrite. */
-export function notCanonicalProblem(file: string): LocatedProblem {
-  return { file, line: 1, field: '', message: "is not in the editor's canonical form", fix: 'run npm run format' };
+/**
+ * The problem `npm run check` reports for a file that `npm run format` would rewrite,
+ * at the first line that differs, with what the editor writes there.
+ */
+export function notCanonicalProblem(file: string, original: string, canonical: string): LocatedProblem {
+  const originalLines = original.split('\n');
+  const canonicalLines = canonical.split('\n');
+  let index = 0;
+  while (index < originalLines.length - 1 && originalLines[index] === canonicalLines[index]) index++;
+  const wanted = canonicalLines[index];
+  const shown = wanted === undefined || wanted.trim() === '' ? 'an empty line' : `\`${abbreviate(wanted.trim())}\``;
+  return { file, line: index + 1, field: '', message: `is not in the editor's canonical form (the editor writes ${shown} here)`, fix: 'run npm run format' };
+}
+
+function abbreviate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /**
@@ -61,7 +74,7 @@ export function notCanonicalProblem(file: string): LocatedProblem {
 export async function canonicalFormProblems(contentDir: string, displayRoot?: string): Promise<LocatedProblem[]> {
   const verdicts = await inspectCanonicalForm(contentDir, displayRoot);
   return verdicts.flatMap((verdict) => {
-    if (verdict.status === 'reformat') return [notCanonicalProblem(verdict.file)];
+    if (verdict.status === 'reformat') return [notCanonicalProblem(verdict.file, verdict.original, verdict.canonical)];
     return verdict.status === 'unsafe' ? verdict.problems : [];
   });
 }

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { BinderEntries, EntryLocation } from '../domain/binder.ts';
+import type { BinderEntries, BinderProblem, EntryLocation } from '../domain/binder.ts';
+import { checkReferences } from '../domain/checks/references.ts';
 import type { DerivedAllergens } from '../domain/allergen-derivation.ts';
 import type { SchemaNode } from '../domain/references.ts';
 import { validateBinder } from '../domain/validate-binder.ts';
@@ -43,6 +44,9 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
   const knownIds = new Map<CollectionName, Set<string>>();
   const bodies = new Map<string, string>();
   const valid = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Map<string, unknown>()])) as Record<CollectionName, Map<string, unknown>>;
+  // Entries that failed their schema, with the paths already reported, for the reference check.
+  const invalid = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Map<string, unknown>()])) as Record<CollectionName, Map<string, unknown>>;
+  const reportedPaths = new Map<string, string[][]>();
   let fileCount = 0;
 
   const located = (source: SourceFile, fieldPath: ReadonlyArray<string | number>, message: string, fix: string) =>
@@ -65,7 +69,7 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
               file: display(absolute),
               line: 1,
               field: '',
-              message: `is not a ${definition.singular.toLowerCase()} file name`,
+              message: `is not a valid file name for ${definition.label.toLowerCase()}`,
               fix: `name it \`<slug>${ext}\`: lowercase words joined by hyphens, like \`${slugify(name.replace(/\.[^.]*$/, ''))}${ext}\``,
             });
             return;
@@ -86,9 +90,10 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
           if (result.success) {
             valid[collection].set(id, result.data);
           } else {
-            for (const issue of explainIssues(result.error.issues, source.data, collectionJsonSchema(collection))) {
-              located(source, issue.path, issue.message, issue.fix);
-            }
+            const issues = explainIssues(result.error.issues, source.data, collectionJsonSchema(collection));
+            for (const issue of issues) located(source, issue.path, issue.message, issue.fix);
+            invalid[collection].set(id, source.data);
+            reportedPaths.set(`${collection}/${id}`, issues.map((issue) => issue.path.map(String)));
           }
         }),
       );
@@ -101,11 +106,17 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
 
   const entries = valid as unknown as BinderEntries;
   const validation = validateBinder(entries, knownIds);
-  for (const problem of validation.problems) {
+  const placeProblem = (problem: BinderProblem) => {
     const source = problem.collection === 'site' ? undefined : sources.get(`${problem.collection}/${problem.id}`);
     if (source) located(source, problem.path, problem.message, problem.fix);
     else problems.push(unplaced(problem, problem.message, problem.fix));
-  }
+  };
+  validation.problems.forEach(placeProblem);
+  // References in entries that failed their schema, except where a schema problem was already said.
+  checkReferences(invalid, collectionJsonSchema, knownIds, (location, message, fix) => {
+    const said = reportedPaths.get(`${location.collection}/${location.id}`) ?? [];
+    if (!said.some((issuePath) => overlaps(issuePath, location.path.map(String)))) placeProblem({ ...location, message, fix });
+  });
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
   return { problems, entries, site: site.value, allergens: validation.allergens, fileCount, listed: knownIds, bodies };
@@ -132,6 +143,13 @@ async function checkSite(contentDir: string, display: (p: string) => string, pro
     problems.push({ file: source.file, line: source.lineOf(issue.path), field: issue.path.join('.'), message: issue.message, fix: issue.fix });
   }
   return { value: undefined, checked: true };
+}
+
+/** Whether one field path lies inside the other (a problem with a whole line covers its reference). */
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  const shorter = a.length <= b.length ? a : b;
+  const longer = shorter === a ? b : a;
+  return shorter.every((part, index) => part === longer[index]);
 }
 
 function unplaced(location: EntryLocation, message: string, fix: string): LocatedProblem {

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diffBinders } from '../domain/kitchen-diff/diff-binders.ts';
 import type { BinderRevision } from '../domain/kitchen-diff/model.ts';
 import type { DiffReport } from '../domain/kitchen-diff/report.ts';
+import { checkBinderWithForm } from './binder-check-with-form.ts';
 import { checkBinder, type BinderCheck } from './check-binder.ts';
 import { git } from './git.ts';
 
@@ -59,8 +60,11 @@ export async function diffRevisions(options: RevisionDiffOptions): Promise<DiffR
   const scratch = await mkdtemp(path.join(tmpdir(), 'kitchen-diff-'));
   try {
     const [base, head] = await Promise.all([
-      extractContent(top, baseCommit, path.join(scratch, 'base')).then(readRevision),
-      headCommit === undefined ? readRevision(path.join(top, CONTENT)) : extractContent(top, headCommit, path.join(scratch, 'head')).then(readRevision),
+      extractContent(top, baseCommit, path.join(scratch, 'base')).then((dir) => readRevision(dir, checkBinder)),
+      // The head's verdict is exactly `npm run check`'s, canonical form included.
+      (headCommit === undefined ? Promise.resolve(path.join(top, CONTENT)) : extractContent(top, headCommit, path.join(scratch, 'head'))).then((dir) =>
+        readRevision(dir, checkBinderWithForm),
+      ),
     ]);
     return {
       diff: diffBinders(base.revision, head.revision),
@@ -74,8 +78,8 @@ export async function diffRevisions(options: RevisionDiffOptions): Promise<DiffR
 }
 
 /** Checks a content folder and gathers what the diff needs from it: the checker has read every file once already. */
-async function readRevision(contentDir: string): Promise<{ check: BinderCheck; revision: BinderRevision }> {
-  const check = await checkBinder(contentDir);
+async function readRevision(contentDir: string, checkWith: (dir: string) => Promise<BinderCheck>): Promise<{ check: BinderCheck; revision: BinderRevision }> {
+  const check = await checkWith(contentDir);
   const invalid = new Set<string>();
   for (const [collection, ids] of check.listed) {
     for (const id of ids) if (!check.entries[collection].has(id)) invalid.add(`${collection}/${id}`);
@@ -90,7 +94,23 @@ async function extractContent(repoDir: string, commit: string, target: string): 
   const listing = await git(repoDir, ['ls-tree', '--name-only', commit, CONTENT]);
   if (listing.trim() === '') return contentDir;
   await pipe(['git', ['archive', '--format=tar', commit, CONTENT], repoDir], ['tar', ['-x', '-f', '-', '-C', target], target]);
+  // `git archive` obeys the revision's own .gitattributes: a proposal could mark files
+  // export-ignore to keep them out of its review. Every file git lists must be here.
+  const listed = (await git(repoDir, ['ls-tree', '-r', '-z', '--name-only', commit, CONTENT])).split('\0').filter(Boolean);
+  const extracted = new Set((await readdir(contentDir, { recursive: true, withFileTypes: true })).filter((d) => !d.isDirectory()).map((d) => path.relative(target, path.join(d.parentPath, d.name)).split(path.sep).join('/')));
+  const hidden = listed.filter((file) => !extracted.has(file));
+  if (hidden.length > 0) throw new HiddenFilesError(commit, hidden);
   return contentDir;
+}
+
+/** A revision whose .gitattributes keeps some of its content out of `git archive`. */
+export class HiddenFilesError extends Error {
+  override readonly name = 'HiddenFilesError';
+  constructor(commit: string, files: readonly string[]) {
+    super(
+      `${commit.slice(0, 7)} hides ${files.length} content file${files.length === 1 ? '' : 's'} from the diff (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}), most likely with \`export-ignore\` in a .gitattributes file — remove that attribute so every file can be reviewed`,
+    );
+  }
 }
 
 async function gitTopLevel(repoDir: string): Promise<string> {

@@ -9,8 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { canonicalFormProblems } from '../binder/canonical-files.ts';
-import { checkBinder, formatProblem } from '../binder/check-binder.ts';
+import { checkBinderWithForm } from '../binder/binder-check-with-form.ts';
+import { formatProblem } from '../binder/check-binder.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
@@ -18,11 +18,8 @@ const contentDir = path.resolve(values.content ?? path.join(projectRoot, 'conten
 
 const started = performance.now();
 const displayRoot = values.content ? process.cwd() : projectRoot;
-const result = await checkBinder(contentDir, displayRoot);
-// A binder with hostile files is not read any further, not even by the formatter's check.
-const hostile = result.problems.some((problem) => problem.rule !== undefined);
-const notCanonical = hostile ? [] : await canonicalFormProblems(contentDir, displayRoot);
-const problems = [...result.problems, ...notCanonical].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+const result = await checkBinderWithForm(contentDir, displayRoot);
+const problems = result.problems;
 for (const problem of problems) console.error(formatProblem(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 

@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffRevisions, NotARepositoryError, UnknownRevisionError } from '../binder/revision-diff.ts';
+import { diffRevisions, HiddenFilesError, NotARepositoryError, UnknownRevisionError } from '../binder/revision-diff.ts';
 import { renderJson } from '../domain/kitchen-diff/render-json.ts';
 import { renderMarkdown } from '../domain/kitchen-diff/render-markdown.ts';
 import { renderText } from '../domain/kitchen-diff/render-text.ts';
@@ -59,6 +59,11 @@ try {
   report = await diffRevisions({ repoDir: path.resolve(values.repo ?? projectRoot), base, head });
 } catch (error) {
   if (error instanceof UnknownRevisionError || error instanceof NotARepositoryError) usageError(error.message);
+  if (error instanceof HiddenFilesError) {
+    // Printed on stdout too: in a pull-request comment the refusal must be what reviewers read.
+    console.log(`✗ ${error.message}`);
+    process.exit(1);
+  }
   throw error;
 }
 

@@ -27,7 +27,7 @@ const refusedFiles = new Set(refused.map((problem) => problem.file)).size;
 const unformatted = refusedFiles > 0 ? `; ${refusedFiles} file${refusedFiles === 1 ? '' : 's'} left as they are (see above)` : '';
 
 if (values.check) {
-  for (const verdict of toRewrite) console.error(formatProblem(notCanonicalProblem(verdict.file)));
+  for (const verdict of toRewrite) console.error(formatProblem(notCanonicalProblem(verdict.file, verdict.original, verdict.canonical)));
   const count = toRewrite.length;
   if (count > 0 || refusedFiles > 0) {
     console.error(`\n✗ ${count} of ${verdicts.length} files not in canonical form${unformatted}`);

@@ -1,9 +1,13 @@
 /**
- * `npm run proposals`: the open proposals, each with its status and what it changes,
- * one "X: old → new" line per change, allergen changes first.
+ * `npm run proposals`: the open proposals, each with its status and its kitchen
+ * diff — first one "X: old → new" line per change (allergens first) and whether it
+ * passes every check, then the whole diff exactly as `npm run diff -- <base> <head>`
+ * prints it (the effect of each quantity change on a batch, allergens added in
+ * capitals, the problems to fix), indented under the proposal.
  *
  *   npm run proposals                      local editor proposals (cms/* branches)
- *   GITHUB_TOKEN=… npm run proposals       also the repository's open pull requests
+ *   GITHUB_TOKEN=… npm run proposals       also the repository's open pull requests (private ones too)
+ *   npm run proposals -- --summary         only the one-line-per-change overview of each
  *   npm run proposals -- --format markdown|json
  *   npm run proposals -- --repo <dir>      another clone of a binder
  */
@@ -13,22 +17,38 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { renderJson } from '../domain/kitchen-diff/render-json.ts';
 import { renderMarkdown } from '../domain/kitchen-diff/render-markdown.ts';
+import { renderText } from '../domain/kitchen-diff/render-text.ts';
 import { summaryLines } from '../domain/kitchen-diff/summary.ts';
+import { withoutToken } from '../proposals/git-token-env.ts';
 import { githubOpenProposals, githubRepository, localOpenProposals, type OpenProposal } from '../proposals/open-proposals.ts';
 
-const USAGE = 'usage: npm run proposals -- [--format text|markdown|json] [--repo <dir>]';
+const USAGE = `usage: npm run proposals -- [--summary] [--format text|markdown|json] [--repo <dir>]
 
-let values: { format: string; repo?: string | undefined };
+  --summary  text only: one line per change instead of the whole kitchen diff
+  --format   text (default), markdown (one pull-request comment per proposal) or json
+  --repo     the binder's clone (default: this project)
+
+Set GITHUB_TOKEN to list the repository's open pull requests too.`;
+
+function usageError(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let values: { format: string; repo?: string | undefined; summary: boolean; help?: boolean | undefined };
 try {
-  values = parseArgs({ options: { format: { type: 'string', default: 'text' }, repo: { type: 'string' } } }).values;
+  values = parseArgs({
+    options: { format: { type: 'string', default: 'text' }, repo: { type: 'string' }, summary: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  }).values;
 } catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
+  usageError((error as Error).message);
 }
-if (!['text', 'markdown', 'json'].includes(values.format)) {
-  console.error(`Unknown format \`${values.format}\` — use text, markdown or json.\n${USAGE}`);
-  process.exit(2);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
+if (!['text', 'markdown', 'json'].includes(values.format)) usageError(`Unknown format \`${values.format}\` — use text, markdown or json.`);
+if (values.summary && values.format !== 'text') usageError(`--summary shortens the text output only — leave it out with --format ${values.format}, which always carries the whole diff.`);
 
 const repoDir = path.resolve(values.repo ?? path.resolve(import.meta.dirname, '../..'));
 const site = parse(await readFile(path.join(repoDir, 'content', 'site.yaml'), 'utf8')) as { branch?: string; repository?: string };
@@ -39,9 +59,9 @@ const token = process.env['GITHUB_TOKEN'];
 const repository = site.repository ? githubRepository(site.repository) : undefined;
 if (token && repository) {
   try {
-    proposals.push(...(await githubOpenProposals(repoDir, repository, token)));
+    proposals.push(...(await githubOpenProposals(repoDir, repository, token, { warn: (message) => console.error(message) })));
   } catch (error) {
-    console.error(`GitHub pull requests left out: ${(error as Error).message}`);
+    console.error(`GitHub pull requests left out: ${withoutToken((error as Error).message, token)}`);
   }
 }
 
@@ -51,12 +71,20 @@ if (values.format === 'json') {
 } else if (values.format === 'markdown') {
   for (const p of proposals) console.log(`# ${p.id} — ${p.reason || 'no reason given'} (${p.status})\n\n${renderMarkdown(p.report)}`);
 } else {
+  const colour = process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
   if (proposals.length === 0) console.log(`No open proposals. Make one with "Propose a change" on any page of the binder (npm start).`);
   for (const p of proposals) {
     const problems = p.report.headProblems.length;
     console.log(`${p.id} — ${p.reason || 'no reason given'} [${p.status}]${p.url ? ` ${p.url}` : ''}`);
     for (const line of summaryLines(p.report.diff)) console.log(`  ${line}`);
-    console.log(problems === 0 ? '  ✓ passes every check' : `  ✗ ${problems} problem${problems === 1 ? '' : 's'} — run: npm run diff -- ${branch} ${p.id}`);
+    const where = values.summary ? `run: npm run diff -- ${p.base} ${p.head}` : 'listed at the end of its kitchen diff below';
+    console.log(problems === 0 ? '  ✓ passes every check' : `  ✗ ${problems} problem${problems === 1 ? '' : 's'} — ${where}`);
     console.log('');
+    if (!values.summary) console.log(`${indented(renderText(p.report, { colour }))}`);
   }
+}
+
+/** `text` moved two spaces right, under its proposal's header; blank lines stay empty. */
+function indented(text: string): string {
+  return text.replace(/^(?=.)/gm, '  ');
 }

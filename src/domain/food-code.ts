@@ -15,6 +15,24 @@ export const FOOD_CODE = {
   frozenMaxC: -18,
 } as const;
 
+/**
+ * The Celsius–Fahrenheit pairs the Food Code itself prints for its limits. Its Celsius
+ * values are rounded from Fahrenheit, so plain rounding would shift some of them:
+ * 68 °C is 154.4 °F, yet the code's limit is 155 °F, and a cook reading "154 °F" would
+ * stop a degree short. Showing the code's own pair keeps both scales on the safe side.
+ */
+export const FOOD_CODE_TEMPERATURE_PAIRS: ReadonlyArray<readonly [celsius: number, fahrenheit: number]> = [
+  [-18, 0],
+  [5, 41],
+  [21, 70],
+  [54, 130],
+  [57, 135],
+  [60, 140],
+  [63, 145],
+  [68, 155],
+  [74, 165],
+];
+
 export type StorageZone = 'refrigerated' | 'frozen' | 'dry' | 'ambient' | 'hot-holding';
 
 /** What a storage or holding temperature must satisfy in a zone, or null when the code sets no limit. */

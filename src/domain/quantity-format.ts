@@ -17,11 +17,20 @@ export function formatQuantity(quantity: number, unit: UnitId, locale: string): 
   const definition = UNITS[unit];
   const [singular, plural] = definition.name;
   const spoken = `${amount} ${quantity === 1 ? singular : plural}`;
-  return { amount, unit: unit === 'each' ? '' : definition.symbol, spoken };
+  const symbol = unit === 'each' ? '' : unit === 'portion' ? (quantity === 1 ? singular : plural) : definition.symbol;
+  return { amount, unit: symbol, spoken };
 }
 
-/** "250 g", "2", "1.5 l": the short form used in tables, JSON-LD and step text. */
+/** "250 g", "2", "1.5 l", "3 portions": the short form used in tables, JSON-LD and step text. */
 export function quantityText(quantity: number, unit: UnitId, locale: string): string {
   const { amount, unit: symbol } = formatQuantity(quantity, unit, locale);
   return symbol ? `${amount} ${symbol}` : amount;
+}
+
+/**
+ * "250 g", "1 piece", "6 pieces": a quantity that stands alone (a batch, a capacity),
+ * where a bare count would leave the reader asking "6 what?".
+ */
+export function standaloneQuantityText(quantity: number, unit: UnitId, locale: string): string {
+  return unit === 'each' ? formatQuantity(quantity, unit, locale).spoken : quantityText(quantity, unit, locale);
 }

@@ -1,7 +1,7 @@
 import type { Diet, Recipe } from '../schemas/recipe.ts';
 import type { Site } from '../schemas/site.ts';
 import { minutesToIso8601 } from './duration.ts';
-import { quantityText } from './quantity-format.ts';
+import { quantityText, standaloneQuantityText } from './quantity-format.ts';
 import { ingredientLineText, stepPlainText, type TitleOf } from './recipe-text.ts';
 
 /** schema.org RestrictedDiet values for the diets that have one. */
@@ -39,8 +39,8 @@ export function recipeJsonLd({ recipe, url, site, titleOf, imageUrls = [] }: Rec
     recipeCategory: recipe.category,
     keywords: [recipe.course, recipe.category].join(', '),
     recipeYield: [
-      quantityText(recipe.yield.quantity, recipe.yield.unit, locale),
-      ...(recipe.yield.portions !== undefined ? [`${recipe.yield.portions} portions`] : []),
+      standaloneQuantityText(recipe.yield.quantity, recipe.yield.unit, locale),
+      ...(recipe.yield.portions !== undefined ? [quantityText(recipe.yield.portions, 'portion', locale)] : []),
     ],
     ...(recipe.prepMinutes !== undefined && { prepTime: minutesToIso8601(recipe.prepMinutes) }),
     ...(recipe.cookMinutes !== undefined && { cookTime: minutesToIso8601(recipe.cookMinutes) }),

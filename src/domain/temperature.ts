@@ -1,3 +1,5 @@
+import { FOOD_CODE_TEMPERATURE_PAIRS } from './food-code.ts';
+
 /** Temperatures are written in either scale and compared in Celsius. */
 export type TemperatureScale = 'C' | 'F';
 
@@ -14,10 +16,14 @@ export function toFahrenheit(t: Temperature): number {
   return t.unit === 'F' ? t.value : (t.value * 9) / 5 + 32;
 }
 
-/** "74 °C (165 °F)": the written value first, the other scale rounded to a whole degree. */
+/**
+ * "74 °C (165 °F)": the written value first, the other scale rounded to a whole degree,
+ * or the Food Code's own pair where the value is one of its limits ("68 °C (155 °F)").
+ */
 export function formatTemperature(t: Temperature): string {
-  const other = t.unit === 'C' ? Math.round(toFahrenheit(t)) : Math.round(toCelsius(t));
+  const pair = FOOD_CODE_TEMPERATURE_PAIRS.find(([celsius, fahrenheit]) => (t.unit === 'C' ? celsius : fahrenheit) === t.value);
   const otherUnit = t.unit === 'C' ? 'F' : 'C';
+  const other = pair ? (t.unit === 'C' ? pair[1] : pair[0]) : Math.round(t.unit === 'C' ? toFahrenheit(t) : toCelsius(t));
   return `${formatNumber(t.value)} °${t.unit} (${other} °${otherUnit})`;
 }
 

@@ -5,7 +5,11 @@
 import { diffRevisions } from '../binder/revision-diff.ts';
 import { git, gitMaybe } from '../binder/git.ts';
 import type { DiffReport } from '../domain/kitchen-diff/report.ts';
+import { gitTokenEnv, withoutToken } from './git-token-env.ts';
+import { GitHubProposalsError, listOpenPullRequests, type PullRequestListing } from './github-pull-requests.ts';
 import { listLocalProposals } from './proposal-repo.ts';
+
+export { GitHubProposalsError } from './github-pull-requests.ts';
 
 /** Decap's workflow states, as the editor's columns name them. */
 export const STATUS_NAMES: Readonly<Record<string, string>> = {
@@ -25,6 +29,9 @@ export interface OpenProposal {
   /** draft, in review, ready, or what the label says. */
   readonly status: string;
   readonly url?: string;
+  /** The revisions `npm run diff -- <base> <head>` takes to show this diff again. */
+  readonly base: string;
+  readonly head: string;
   readonly report: DiffReport;
 }
 
@@ -33,40 +40,30 @@ export async function localOpenProposals(repoDir: string, branch: string): Promi
   const proposals = await listLocalProposals(repoDir);
   return Promise.all(
     proposals.map(async (proposal) => {
-      const base = (await gitMaybe(repoDir, ['merge-base', branch, proposal.branch])) ?? branch;
+      const { base, report } = await diffFromBranchPoint(repoDir, { revision: branch, name: branch }, { revision: proposal.branch, name: proposal.branch });
       const subjects = await git(repoDir, ['log', '--format=%s', `${base}..${proposal.branch}`]);
       const reason = subjects.split('\n').filter(Boolean).at(-1) ?? '';
-      const report = await diffRevisions({ repoDir, base, head: proposal.branch });
-      return { source: 'local' as const, id: proposal.branch, reason, status: STATUS_NAMES[proposal.status] ?? proposal.status, report };
+      return { source: 'local' as const, id: proposal.branch, reason, status: STATUS_NAMES[proposal.status] ?? proposal.status, base, head: proposal.branch, report };
     }),
   );
 }
 
-/** What the GitHub REST API says of an open pull request (the fields used here). */
-interface PullRequest {
-  readonly number: number;
-  readonly title: string;
-  readonly html_url: string;
-  readonly labels: ReadonlyArray<{ readonly name: string }>;
-  readonly base: { readonly ref: string };
-}
+/** Runs git in a folder, with extra environment variables; replaceable, for tests. */
+export type GitRunner = (cwd: string, args: readonly string[], env?: NodeJS.ProcessEnv) => Promise<string>;
 
-/** Reading pull requests failed, and why. */
-export class GitHubProposalsError extends Error {
-  override readonly name = 'GitHubProposalsError';
-}
-
-/** Where pull requests are read from; both replaceable, for tests. */
-export interface GitHubAccess {
-  readonly fetchImpl?: typeof fetch;
+/** Where pull requests are read from; each replaceable, for tests. */
+export interface GitHubAccess extends PullRequestListing {
   /** The git remote the pull-request refs are fetched from (default: the repository on github.com). */
-  readonly remoteUrl?: string;
+  readonly remoteUrl?: string | undefined;
+  /** Runs the `git fetch` that brings each pull request's head (default: git itself). */
+  readonly git?: GitRunner | undefined;
 }
 
 /**
  * Open pull requests of `owner/name`, each fetched into the local repository
  * (`refs/proposals/pr-<n>`, never a branch the user works on) and diffed against
- * its base.
+ * its base. The token reaches git through its environment only (see gitTokenEnv),
+ * so private repositories work and the token is never written down.
  */
 export async function githubOpenProposals(
   repoDir: string,
@@ -74,25 +71,51 @@ export async function githubOpenProposals(
   token: string,
   access: GitHubAccess = {},
 ): Promise<OpenProposal[]> {
-  const fetchImpl = access.fetchImpl ?? fetch;
-  const api = `https://api.github.com/repos/${repository.owner}/${repository.name}/pulls?state=open&per_page=100`;
-  const response = await fetchImpl(api, { headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'user-agent': 'open-franchise' } });
-  if (!response.ok) {
-    throw new GitHubProposalsError(`GitHub answered ${response.status} for ${api} — check that GITHUB_TOKEN can read the repository's pull requests`);
-  }
-  const pulls = (await response.json()) as PullRequest[];
+  const pulls = await listOpenPullRequests(repository, token, access);
   const remote = access.remoteUrl ?? `https://github.com/${repository.owner}/${repository.name}.git`;
+  const runGit = access.git ?? git;
+  const tokenEnv = gitTokenEnv(remote, token);
   const proposals: OpenProposal[] = [];
   for (const pull of pulls) {
-    const ref = `refs/proposals/pr-${pull.number}`;
-    await git(repoDir, ['fetch', '--quiet', remote, `+refs/pull/${pull.number}/head:${ref}`, `+refs/heads/${pull.base.ref}:refs/proposals/base-${pull.number}`]);
-    const base = (await gitMaybe(repoDir, ['merge-base', `refs/proposals/base-${pull.number}`, ref])) ?? `refs/proposals/base-${pull.number}`;
+    const head = `refs/proposals/pr-${pull.number}`;
+    const baseTip = `refs/proposals/base-${pull.number}`;
+    try {
+      await runGit(repoDir, ['fetch', '--quiet', remote, `+refs/pull/${pull.number}/head:${head}`, `+refs/heads/${pull.base.ref}:${baseTip}`], tokenEnv);
+    } catch (error) {
+      throw new GitHubProposalsError(
+        withoutToken(
+          `Could not fetch pull request #${pull.number} from ${remote}: ${(error as Error).message} — check that GITHUB_TOKEN can read the repository's contents (a fine-grained token needs "Contents: read")`,
+          token,
+        ),
+      );
+    }
     const label = pull.labels.map((l) => l.name).find((name) => name.startsWith('decap-cms/'));
     const status = label ? (STATUS_NAMES[label.slice('decap-cms/'.length)] ?? label.slice('decap-cms/'.length)) : 'open';
-    const report = await diffRevisions({ repoDir, base, head: ref });
-    proposals.push({ source: 'github', id: `#${pull.number}`, reason: pull.title, status, url: pull.html_url, report });
+    const { base, report } = await diffFromBranchPoint(repoDir, { revision: baseTip, name: pull.base.ref }, { revision: head, name: `#${pull.number}` });
+    proposals.push({ source: 'github', id: `#${pull.number}`, reason: pull.title, status, url: pull.html_url, base, head, report });
   }
   return proposals;
+}
+
+/** A revision, and the name the kitchen diff shows for it. */
+interface NamedRevision {
+  readonly revision: string;
+  readonly name: string;
+}
+
+/**
+ * The kitchen diff of `head` from where it branched off `target` (so later work on
+ * the target is not shown as undone by the proposal). The report names the base
+ * `main`, or `main at 1a2b3c4` once main has moved on, never a bare commit id.
+ */
+async function diffFromBranchPoint(repoDir: string, target: NamedRevision, head: NamedRevision): Promise<{ base: string; report: DiffReport }> {
+  const mergeBase = await gitMaybe(repoDir, ['merge-base', target.revision, head.revision]);
+  const targetTip = await gitMaybe(repoDir, ['rev-parse', '--verify', `${target.revision}^{commit}`]);
+  const movedOn = mergeBase !== undefined && mergeBase !== targetTip;
+  const base = movedOn ? mergeBase : target.revision;
+  const baseName = movedOn ? `${target.name} at ${mergeBase.slice(0, 7)}` : target.name;
+  const report = await diffRevisions({ repoDir, base, head: head.revision });
+  return { base, report: { ...report, baseRef: baseName, headRef: head.name } };
 }
 
 /** `owner` and `name` of a GitHub repository URL, or undefined for another host. */

@@ -16,8 +16,18 @@ export function entryHref(collection: CollectionName, id: string): string {
  * The proposal editor (/admin/, Decap CMS) open at an entry, or at a new entry of the
  * collection when `id` is left out: where "Propose a change" links lead.
  */
-export function editorHref(collection: CollectionName, id?: string): string {
+export function editorHref(collection: CollectionName | 'site', id?: string): string {
   return href(`admin/#/collections/${collection}/${id === undefined ? 'new' : `entries/${id}`}`);
+}
+
+/** The proposal editor at a section's list of entries, or at its start page when `collection` is left out. */
+export function editorListHref(collection?: CollectionName): string {
+  return href(collection === undefined ? 'admin/' : `admin/#/collections/${collection}`);
+}
+
+/** Everything that points at an entry, when there is more than its page shows; page 1 has no number. */
+export function referencedByHref(collection: CollectionName, id: string, page = 1): string {
+  return href(`${collection}/${id}/referenced-by/${page === 1 ? '' : `${page}/`}`);
 }
 
 /** A section's listing; page 1 has no number. */

@@ -83,6 +83,18 @@ test('a recipe page links "Propose a change" to that recipe in the editor', asyn
   await expect(link).toHaveAttribute('href', '/admin/#/collections/recipes/entries/margherita');
 });
 
+for (const { path: pagePath, name, href } of [
+  { path: '/', name: "Propose a change to the franchise's name, tagline or settings", href: '/admin/#/collections/site/entries/identity' },
+  { path: '/allergens/', name: "Propose a change to an ingredient's allergens", href: '/admin/#/collections/ingredients' },
+  { path: '/search/', name: 'Propose an improvement', href: '/admin/' },
+  { path: '/404.html', name: 'Propose an improvement', href: '/admin/' },
+]) {
+  test(`${pagePath}, which is no single entry, still leads to the editor`, async ({ page }) => {
+    await page.goto(pagePath);
+    await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  });
+}
+
 test('a section listing links "Propose a new …" to a new entry in the editor', async ({ page }) => {
   await page.goto('/recipes/');
   await expect(page.getByRole('link', { name: 'Propose a new recipe' })).toHaveAttribute('href', '/admin/#/collections/recipes/new');

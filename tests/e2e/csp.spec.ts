@@ -3,6 +3,8 @@
  * run, and search (Pagefind, WebAssembly) still works under it.
  */
 import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 const READING_PAGES = ['/', '/recipes/margherita/', '/procedures/handwashing/', '/ingredients/flour-00/', '/allergens/', '/search/'];
@@ -49,6 +51,35 @@ for (const path of READING_PAGES) {
     }
   });
 }
+
+test('every built page carries a policy, and no inline script on any of them runs without its hash', async ({ viewport }) => {
+  test.skip(viewport?.width !== 1024, 'reads files, once, in the tablet project');
+  const dist = path.resolve(import.meta.dirname, '../../dist');
+  const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(100);
+  const faults: string[] = [];
+  for (const file of pages) {
+    const html = await readFile(path.join(dist, file), 'utf8');
+    const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
+    if (metas.length !== 1) {
+      faults.push(`${file}: ${metas.length} policies`);
+      continue;
+    }
+    const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(metas[0]![1]!)?.[1]?.split(/\s+/) ?? [];
+    if (!scriptSrc.includes("'self'") || scriptSrc.includes("'unsafe-inline'")) faults.push(`${file}: script-src ${scriptSrc.join(' ')}`);
+    // The editor needs eval (Decap compiles its widgets); no reading page does.
+    if (!file.startsWith('admin') && scriptSrc.includes("'unsafe-eval'")) faults.push(`${file}: allows eval`);
+    for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      if (/\bsrc=/.test(attributes!)) continue;
+      const type = /\btype="([^"]*)"/.exec(attributes!)?.[1]?.toLowerCase() ?? '';
+      if (DATA_BLOCK_TYPES.has(type)) continue;
+      const hash = `'sha256-${createHash('sha256').update(text!).digest('base64')}'`;
+      if (!scriptSrc.includes(hash)) faults.push(`${file}: inline script without its hash: ${text!.slice(0, 60)}`);
+    }
+    if (/\son[a-z]+\s*=/i.test(html.replace(/<script\b[\s\S]*?<\/script>/gi, ''))) faults.push(`${file}: an event-handler attribute`);
+  }
+  expect(faults).toEqual([]);
+});
 
 test('the recipe page’s structured data is escaped and still parses', async ({ page }) => {
   await page.goto('/recipes/margherita/');

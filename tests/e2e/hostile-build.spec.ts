@@ -4,12 +4,16 @@
  * refused by `npm run build` before Astro compiles anything. Each payload is shown to
  * be real: the same JavaScript run by node writes its marker file, and one payload is
  * built with the binder's gate taken out of the config to show Astro would run it.
+ * Then every file of the hostile corpus is built alone, its payloads pointed at a
+ * marker in the test's own folder: each build is refused by its rule, writes no
+ * marker and no site.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { HOSTILE_CASES, placeHostileCase } from '../support/hostile-cases.ts';
 import { INNOCENT_RECIPE_FRONTMATTER } from '../support/innocent-recipe.ts';
 import { copyProject } from '../support/project-copy.ts';
 
@@ -91,6 +95,27 @@ for (const payload of PAYLOADS) {
       const build = run('npm', ['run', 'build'], project);
       expect(build.status, build.output).not.toBe(0);
       expect(build.output).toMatch(new RegExp(`content/${payload.file.replace(/[.]/g, '\\.')}:\\d+: .+ \\(rule: ${payload.rule}\\) — `));
+      expect(build.output).toContain('nothing was built');
+      expect(existsSync(marker)).toBe(false);
+      expect(existsSync(path.join(project, 'dist'))).toBe(false);
+      expect(existsSync(path.join(project, '.build-staging'))).toBe(false);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  });
+}
+
+for (const hostile of HOSTILE_CASES) {
+  test(`npm run build refuses the corpus file ${hostile.folder}/${hostile.file} by ${hostile.rule}`, async () => {
+    test.setTimeout(120_000);
+    const project = await projectCopy();
+    try {
+      const marker = path.join(project, 'PWNED');
+      await placeHostileCase(hostile, project, path.join(project, 'content'), { marker });
+      const build = run('npm', ['run', 'build'], project);
+      expect(build.status, build.output).not.toBe(0);
+      expect(build.output).toContain(`content/${hostile.folder}/${hostile.file}:`);
+      expect(build.output).toContain(`(rule: ${hostile.rule})`);
       expect(build.output).toContain('nothing was built');
       expect(existsSync(marker)).toBe(false);
       expect(existsSync(path.join(project, 'dist'))).toBe(false);

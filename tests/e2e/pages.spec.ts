@@ -6,16 +6,24 @@ import { expect, test } from '@playwright/test';
 
 const PAGES = [
   { type: 'home', path: '/', heading: 'Corner Forno' },
-  { type: 'section listing', path: '/recipes/', heading: 'Recipes' },
+  { type: 'recipe listing', path: '/recipes/', heading: 'Recipes' },
+  { type: 'ingredient listing', path: '/ingredients/', heading: 'Ingredients' },
+  { type: 'procedure listing', path: '/procedures/', heading: 'Procedures' },
+  { type: 'setup guide listing', path: '/setup/', heading: 'Setup guides' },
+  { type: 'equipment listing', path: '/equipment/', heading: 'Equipment' },
+  { type: 'station listing', path: '/stations/', heading: 'Stations' },
   { type: 'recipe', path: '/recipes/margherita/', heading: 'Margherita' },
+  { type: 'longest recipe', path: '/recipes/minestrone/', heading: 'Minestrone' },
   { type: 'sub-recipe', path: '/recipes/pizza-dough/', heading: 'Pizza dough' },
   { type: 'ingredient', path: '/ingredients/mozzarella-fior-di-latte/', heading: /Mozzarella/ },
   { type: 'procedure', path: '/procedures/two-stage-cooling/', heading: 'Two-stage cooling of cooked food' },
   { type: 'setup guide', path: '/setup/opening-timeline/', heading: 'Opening timeline' },
   { type: 'equipment', path: '/equipment/deck-oven/', heading: 'Deck pizza oven' },
+  { type: 'referenced-by listing', path: '/equipment/digital-scale/referenced-by/', heading: 'Referring to Digital scale' },
   { type: 'station', path: '/stations/pizza-bench/', heading: 'Pizza bench' },
   { type: 'allergen matrix', path: '/allergens/', heading: 'Allergen matrix' },
   { type: 'search', path: '/search/', heading: 'Search the binder' },
+  { type: 'not found', path: '/404.html', heading: 'Page not found' },
 ];
 
 for (const { type, path, heading } of PAGES) {
@@ -43,7 +51,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.allergen-panel')).toBeVisible();
     await expect(page.locator('table.ingredients tbody tr').first()).toBeVisible();
     expect(await page.locator('ol.steps > li').count()).toBeGreaterThan(2);
-    await expect(page.locator('.critical-limit').first()).toContainText(/Core ≥ 68 °C \(154 °F\) for 15 s/);
+    await expect(page.locator('.critical-limit').first()).toContainText(/Core ≥ 68 °C \(155 °F\) for 17 s/);
   });
 });
 
@@ -75,6 +83,18 @@ test('a sub-recipe lists the recipes it is used in', async ({ page }) => {
   await expect(usedIn.getByRole('link', { name: 'Margherita' })).toBeVisible();
   await usedIn.getByRole('link', { name: 'Focaccia' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Focaccia');
+});
+
+test('a long list of back-links stops at a few and leads to all of them', async ({ page }) => {
+  await page.goto('/equipment/digital-scale/');
+  const usedBy = page.locator('section', { has: page.getByRole('heading', { name: 'Used by' }) });
+  const recipeLinks = usedBy.locator('ul').first().getByRole('link');
+  await expect(recipeLinks).toHaveCount(12);
+  await usedBy.getByRole('link', { name: /^All \d+ recipes$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Referring to Digital scale');
+  const all = page.locator('section', { has: page.getByRole('heading', { name: 'Recipes' }) }).getByRole('link');
+  expect(await all.count()).toBeGreaterThan(12);
+  await expect(all.filter({ hasText: 'Tiramisù' })).toHaveCount(1);
 });
 
 test('step text shows the quantity of each mentioned ingredient', async ({ page }) => {

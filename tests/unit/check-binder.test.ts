@@ -96,7 +96,7 @@ describe('each problem names file, line, field and fix', () => {
     {
       name: 'a file name that is not a slug',
       edits: { 'ingredients/Olive Oil.yaml': 'name: Olive oil\ncategory: oils-and-fats\nstorage:\n  zone: dry\n' },
-      expected: ['content/ingredients/Olive Oil.yaml:1: is not a ingredient file name — name it `<slug>.yaml`: lowercase words joined by hyphens, like `olive-oil.yaml`'],
+      expected: ['content/ingredients/Olive Oil.yaml:1: is not a valid file name for ingredients — name it `<slug>.yaml`: lowercase words joined by hyphens, like `olive-oil.yaml`'],
     },
     {
       name: 'a missing site identity file',
@@ -116,5 +116,13 @@ test('all problems are reported at once, sorted by file and line', async () => {
   expect(lines.map((line) => line.split(':').slice(0, 3).join(':'))).toEqual([
     'content/equipment/oven.yaml:2: category',
     'content/recipes/pizza.mdx:4: course',
+    // The recipe failed its schema, yet its broken reference is reported in the same run.
+    'content/recipes/pizza.mdx:17: ingredients.1.ingredient',
   ]);
+});
+
+test('a reference that is itself the schema problem is reported once', async () => {
+  const lines = await report({ 'recipes/pizza.mdx': (t) => t.replace('ingredient: mozzarella', 'ingredient: Mozzarella Cheese') });
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^content\/recipes\/pizza\.mdx:17: ingredients\.1\.ingredient: /);
 });

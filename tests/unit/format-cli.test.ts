@@ -49,8 +49,8 @@ test('--check lists what is not canonical, reports what cannot be formatted, and
   expect(run.stderr.split('\n').filter(Boolean)).toEqual([
     'content/stations/bare-date.yaml:1: name: would read differently on the site once the editor saves it (the editor writes it without quotes) — reword the value so it is not a bare date or number, e.g. add a word, then run npm run format',
     expect.stringMatching(/^content\/stations\/broken\.yaml:\d+: is not valid YAML: .* — /),
-    "content/procedures/notes.mdx:1: is not in the editor's canonical form — run npm run format",
-    "content/stations/out-of-order.yaml:1: is not in the editor's canonical form — run npm run format",
+    "content/procedures/notes.mdx:2: is not in the editor's canonical form (the editor writes `title: Handwashing` here) — run npm run format",
+    "content/stations/out-of-order.yaml:1: is not in the editor's canonical form (the editor writes `name: Pizza bench` here) — run npm run format",
     '✗ 2 of 5 files not in canonical form; 2 files left as they are (see above)',
   ]);
   for (const [file, text] of Object.entries(FILES)) expect(await readContent(file)).toBe(text);
@@ -75,9 +75,9 @@ test('format rewrites only the files that need it, atomically, and leaves the re
 test('the check reports non-canonical and unsafe files, but leaves syntax errors to the checker', async () => {
   const problems = (await canonicalFormProblems(content, root)).map(formatProblem);
   expect(problems).toEqual([
-    "content/procedures/notes.mdx:1: is not in the editor's canonical form — run npm run format",
+    "content/procedures/notes.mdx:2: is not in the editor's canonical form (the editor writes `title: Handwashing` here) — run npm run format",
     expect.stringMatching(/^content\/stations\/bare-date\.yaml:1: name: would read differently on the site/),
-    "content/stations/out-of-order.yaml:1: is not in the editor's canonical form — run npm run format",
+    "content/stations/out-of-order.yaml:1: is not in the editor's canonical form (the editor writes `name: Pizza bench` here) — run npm run format",
   ]);
   const verdicts = await inspectCanonicalForm(content, root);
   expect(verdicts.map((verdict) => [verdict.file, verdict.status])).toEqual([

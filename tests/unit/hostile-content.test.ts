@@ -5,35 +5,16 @@
  * refused file is not processed any further.
  */
 import { readFileSync } from 'node:fs';
-import { appendFile, copyFile, cp, mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { checkBinder, formatProblem } from '../../src/binder/check-binder.ts';
 import { SAFETY_RULES, UNKNOWN_FIELD_RULE } from '../../src/binder/safety/rules.ts';
+import { HOSTILE_CASES, placeHostileCase, type HostileCase } from '../support/hostile-cases.ts';
 
 const BINDER = path.resolve(import.meta.dirname, '../fixtures/binder');
-const HOSTILE = path.resolve(import.meta.dirname, '../fixtures/hostile');
-
-/** One row of cases.json. */
-interface HostileCase {
-  /** Fixture file name under tests/fixtures/hostile/. */
-  readonly file: string;
-  /** Folder under content/ it is dropped into. */
-  readonly folder: string;
-  /** The rule that must refuse it. */
-  readonly rule: string;
-  /** The file line the refusal must point at. */
-  readonly line: number;
-  /** `symlink`: drop a link to it; `linked-folder`: make the whole folder a link to a folder outside content/. */
-  readonly as?: 'symlink' | 'linked-folder';
-  /** Pad the file with YAML comments to this many bytes. */
-  readonly padToBytes?: number;
-  /** Also put this link into content/media/. */
-  readonly mediaLink?: { readonly name: string; readonly target: string };
-}
-
-const CASES = JSON.parse(readFileSync(path.join(HOSTILE, 'cases.json'), 'utf8')) as HostileCase[];
+const CASES = HOSTILE_CASES;
 const copies: string[] = [];
 
 afterEach(async () => {
@@ -46,34 +27,8 @@ async function binderWith(hostile: HostileCase): Promise<string> {
   copies.push(root);
   const content = path.join(root, 'content');
   await cp(BINDER, content, { recursive: true });
-  const fixture = path.join(HOSTILE, hostile.file);
-  const folder = path.join(content, hostile.folder);
-  if (hostile.as === 'symlink') {
-    const outside = path.join(root, 'outside', hostile.file);
-    await mkdir(path.dirname(outside), { recursive: true });
-    await copyFile(fixture, outside);
-    await symlink(outside, path.join(folder, hostile.file));
-  } else if (hostile.as === 'linked-folder') {
-    const elsewhere = path.join(root, 'elsewhere', hostile.folder);
-    await mkdir(path.dirname(elsewhere), { recursive: true });
-    await rename(folder, elsewhere);
-    await copyFile(fixture, path.join(elsewhere, hostile.file));
-    await symlink(elsewhere, folder);
-  } else {
-    await mkdir(folder, { recursive: true });
-    await copyFile(fixture, path.join(folder, hostile.file));
-    if (hostile.padToBytes) await appendFile(path.join(folder, hostile.file), padding(hostile.padToBytes));
-  }
-  if (hostile.mediaLink) {
-    await mkdir(path.join(content, 'media'), { recursive: true });
-    await symlink(hostile.mediaLink.target, path.join(content, 'media', hostile.mediaLink.name));
-  }
+  await placeHostileCase(hostile, root, content);
   return content;
-}
-
-function padding(bytes: number): string {
-  const line = `# ${'x'.repeat(77)}\n`;
-  return line.repeat(Math.ceil(bytes / line.length));
 }
 
 test('control: the clean fixture binder has no problems', async () => {

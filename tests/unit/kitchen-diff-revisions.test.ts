@@ -55,10 +55,35 @@ describe('diffRevisions', () => {
     expect(await scratch()).toEqual(before);
   });
 
+  test('a revision that hides content from git archive (export-ignore) is refused, not half-compared', async () => {
+    await writeFile(path.join(repo, 'content', '.gitattributes'), 'recipes/pizza.mdx export-ignore\n');
+    git('add', '-A');
+    git('commit', '--quiet', '-m', 'Hide the pizza');
+    try {
+      await expect(diffRevisions({ repoDir: repo, base: 'HEAD~1', head: 'HEAD' })).rejects.toThrow(
+        /^[0-9a-f]{7} hides 1 content file from the diff \(content\/recipes\/pizza\.mdx\), most likely with `export-ignore` in a \.gitattributes file — remove that attribute/,
+      );
+    } finally {
+      git('reset', '--quiet', '--hard', 'HEAD~1');
+    }
+  });
+
   test('a bad revision name is named, with how to list revisions', async () => {
     const attempt = diffRevisions({ repoDir: repo, base: 'HEAD~1', head: 'no-such-branch' });
     await expect(attempt).rejects.toBeInstanceOf(UnknownRevisionError);
     await expect(attempt).rejects.toThrow(/`no-such-branch` is not a revision .* `git branch -a` .* `git log --oneline -20`/);
+  });
+
+  test("the head's verdict is npm run check's: a file out of the editor's form is a problem", async () => {
+    await edit('stations/bench.yaml', 'name: Bench', "name: 'Bench'");
+    try {
+      const result = await diffRevisions({ repoDir: repo, base: 'HEAD' });
+      expect(result.headProblems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+        "content/stations/bench.yaml:1: is not in the editor's canonical form (the editor writes `name: Bench` here)",
+      ]);
+    } finally {
+      git('checkout', '--quiet', '--', 'content');
+    }
   });
 
   test('without a head, the working tree is compared, and its problems reported', async () => {

@@ -140,7 +140,7 @@ describe('summary lines, one kind of change per case', () => {
         pizza(b).ingredients[0]!.quantity = 2;
         pizza(b).ingredients.push({ group: 'Base', recipe: 'sauce', quantity: 80, unit: 'g' });
       },
-      lines: ['Pizza — Dough: 1 portion → 2 portion', 'Pizza — Added sub-recipe: 80 g Sauce'],
+      lines: ['Pizza — Dough: 1 portion → 2 portions', 'Pizza — Added sub-recipe: 80 g Sauce'],
     },
     {
       name: 'preparation, optional and group changed',

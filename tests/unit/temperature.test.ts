@@ -15,6 +15,11 @@ test.each([
   [{ value: 74, unit: 'C' }, '74 °C (165 °F)'],
   [{ value: 135, unit: 'F' }, '135 °F (57 °C)'],
   [{ value: 2.5, unit: 'C' }, '2.5 °C (37 °F)'],
+  // The Food Code's own pair, not 154 °F, which would stop a cook short of the limit.
+  [{ value: 68, unit: 'C' }, '68 °C (155 °F)'],
+  [{ value: 155, unit: 'F' }, '155 °F (68 °C)'],
+  [{ value: 70, unit: 'C' }, '70 °C (158 °F)'],
+  [{ value: -18, unit: 'C' }, '-18 °C (0 °F)'],
 ] as const)('%o is written %s', (t, text) => {
   expect(formatTemperature(t)).toBe(text);
 });

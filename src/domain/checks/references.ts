@@ -5,12 +5,17 @@ import { findReferences, type SchemaNode } from '../references.ts';
 import { orList, suggest } from '../suggest.ts';
 import type { Report } from './report.ts';
 
+/** Entry data by collection and slug; raw (unvalidated) data walks the same way. */
+export type EntriesToCheck = { readonly [C in keyof BinderEntries]: ReadonlyMap<string, unknown> };
+
 /**
  * Every reference must name an entry that exists. `knownIds` also holds entries that
  * failed their own schema, so one typo is not reported twice (once as a broken reference).
+ * References are found through the schema, so this also runs on the raw data of an entry
+ * that failed its schema: a chef fixing one error should not discover the next only later.
  */
 export function checkReferences(
-  binder: BinderEntries,
+  binder: EntriesToCheck,
   schemaOf: (collection: CollectionName) => SchemaNode,
   knownIds: ReadonlyMap<CollectionName, ReadonlySet<string>>,
   report: Report,

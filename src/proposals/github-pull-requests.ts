@@ -1,0 +1,79 @@
+/**
+ * A repository's open pull requests from the GitHub REST API, page after page:
+ * GitHub hands out at most 100 per answer and names the next page in its `Link` header.
+ */
+
+/** What the GitHub REST API says of an open pull request (the fields used here). */
+export interface PullRequest {
+  readonly number: number;
+  readonly title: string;
+  readonly html_url: string;
+  readonly labels: ReadonlyArray<{ readonly name: string }>;
+  readonly base: { readonly ref: string };
+}
+
+/** Reading pull requests failed, and why. */
+export class GitHubProposalsError extends Error {
+  override readonly name = 'GitHubProposalsError';
+}
+
+/** How many pages of 100 are read at most: past 5,000 open pull requests, listing them all helps nobody. */
+export const MAX_PULL_REQUEST_PAGES = 50;
+
+/** How the pull requests are read; every field replaceable, for tests. */
+export interface PullRequestListing {
+  readonly fetchImpl?: typeof fetch | undefined;
+  /** Pages read at most (default {@link MAX_PULL_REQUEST_PAGES}). */
+  readonly maxPages?: number | undefined;
+  /** Told when the page limit cut the list short (default: console.warn). */
+  readonly warn?: ((message: string) => void) | undefined;
+}
+
+const API_ORIGIN = 'https://api.github.com';
+
+/** The first page's address: open pull requests, 100 at a time. */
+export function pullRequestsUrl(repository: { owner: string; name: string }): string {
+  return `${API_ORIGIN}/repos/${repository.owner}/${repository.name}/pulls?state=open&per_page=100`;
+}
+
+/**
+ * Every open pull request of `owner/name`, following `rel="next"` links up to
+ * `maxPages` pages. The token only ever goes to api.github.com: a next link to
+ * another host is refused, not followed.
+ */
+export async function listOpenPullRequests(repository: { owner: string; name: string }, token: string, listing: PullRequestListing = {}): Promise<PullRequest[]> {
+  const fetchImpl = listing.fetchImpl ?? fetch;
+  const maxPages = listing.maxPages ?? MAX_PULL_REQUEST_PAGES;
+  const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'user-agent': 'open-franchise' };
+  const pulls: PullRequest[] = [];
+  let url: string | undefined = pullRequestsUrl(repository);
+  for (let page = 1; url !== undefined; page++) {
+    if (page > maxPages) {
+      (listing.warn ?? console.warn)(
+        `Only the first ${pulls.length} open pull requests of ${repository.owner}/${repository.name} are listed: reading stops after ${maxPages} pages — close or merge stale pull requests to see the rest`,
+      );
+      break;
+    }
+    if (new URL(url).origin !== API_ORIGIN) {
+      throw new GitHubProposalsError(`GitHub's next page of pull requests is at ${url}, not on ${API_ORIGIN}; the token is not sent there — report this if it keeps happening`);
+    }
+    const response = await fetchImpl(url, { headers });
+    if (!response.ok) {
+      throw new GitHubProposalsError(`GitHub answered ${response.status} for ${url} — check that GITHUB_TOKEN can read the repository's pull requests`);
+    }
+    const body: unknown = await response.json();
+    if (!Array.isArray(body)) throw new GitHubProposalsError(`GitHub's answer for ${url} is not a list of pull requests — check that ${repository.owner}/${repository.name} is the right repository`);
+    pulls.push(...(body as PullRequest[]));
+    url = nextPageUrl(response.headers.get('link'));
+  }
+  return pulls;
+}
+
+/** The `rel="next"` address of an HTTP `Link` header (RFC 8288), or undefined on the last page. */
+export function nextPageUrl(link: string | null): string | undefined {
+  for (const [, target, params = ''] of (link ?? '').matchAll(/<([^>]*)>((?:\s*;\s*[^;,]*)*)/g)) {
+    const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(params);
+    if ((rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/).includes('next')) return target;
+  }
+  return undefined;
+}
