@@ -5,7 +5,27 @@ import type { Ingredient } from '../../src/schemas/ingredient.ts';
 import type { Procedure } from '../../src/schemas/procedure.ts';
 import type { Recipe } from '../../src/schemas/recipe.ts';
 import type { SetupGuide } from '../../src/schemas/setup-guide.ts';
+import type { Site } from '../../src/schemas/site.ts';
 import type { Station } from '../../src/schemas/station.ts';
+
+/** A valid site identity (content/site.yaml). */
+export function site(overrides: Partial<Site> = {}): Site {
+  return {
+    name: 'Corner Forno',
+    tagline: 'Pizza and coffee',
+    locale: 'en-US',
+    unitSystem: 'metric',
+    currency: 'USD',
+    repository: 'https://github.com/example/binder',
+    upstream: 'https://github.com/example/binder',
+    branch: 'main',
+    url: 'https://binder.example.com',
+    foodCode: 'FDA Food Code 2022',
+    license: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
+    theme: { accent: '#9a3412' },
+    ...overrides,
+  };
+}
 
 export function recipe(overrides: Partial<Recipe> = {}): Recipe {
   return {

@@ -1,23 +1,9 @@
 /** The schema.org Recipe built from a recipe's data: each field as search engines read it. */
 import { expect, test } from 'vitest';
 import { recipeJsonLd, serializeJsonLd } from '../../src/domain/recipe-json-ld.ts';
-import type { Site } from '../../src/schemas/site.ts';
-import { recipe } from './builders.ts';
+import { recipe, site as siteIdentity } from './builders.ts';
 
-const site: Site = {
-  name: 'Corner Forno',
-  tagline: 'Pizza and coffee',
-  locale: 'en-US',
-  unitSystem: 'metric',
-  currency: 'USD',
-  repository: 'https://github.com/example/binder',
-  upstream: 'https://github.com/example/binder',
-  branch: 'main',
-  url: 'https://binder.example.com',
-  foodCode: 'FDA Food Code 2022',
-  license: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
-  theme: { accent: '#9a3412' },
-};
+const site = siteIdentity();
 const titleOf = (_collection: string, id: string) => ({ flour: 'Bread flour', water: 'Water', dough: 'Pizza dough' })[id] ?? id;
 const url = 'https://binder.example.com/recipes/test/';
 

@@ -12,7 +12,7 @@ import { RecipeSchema } from '../../src/schemas/recipe.ts';
 import { SetupGuideSchema } from '../../src/schemas/setup-guide.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
 import { StationSchema } from '../../src/schemas/station.ts';
-import { ingredient, procedure, recipe } from './builders.ts';
+import { ingredient, procedure, recipe, site as siteIdentity } from './builders.ts';
 
 function problems(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data);
@@ -22,20 +22,7 @@ function problems(schema: z.ZodType, data: unknown): string[] {
   );
 }
 
-const site = {
-  name: 'Corner Forno',
-  tagline: 'Pizza and coffee',
-  locale: 'en-US',
-  unitSystem: 'metric',
-  currency: 'USD',
-  repository: 'https://github.com/example/binder',
-  upstream: 'https://github.com/example/binder',
-  branch: 'main',
-  url: 'https://binder.example.com',
-  foodCode: 'FDA Food Code 2022',
-  license: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
-  theme: { accent: '#9a3412' },
-};
+const site = siteIdentity();
 
 describe('good entries pass', () => {
   test.each([
