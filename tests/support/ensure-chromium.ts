@@ -4,7 +4,15 @@
  * `chromium` package; otherwise it stops with one line saying how to get one.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { findChromium } from './chromium.ts';
+
+// A CHROMIUM_PATH that names no file is a typo to fix, not a reason to install another browser.
+const explicit = process.env['CHROMIUM_PATH'];
+if (explicit && !existsSync(explicit)) {
+  console.error(`CHROMIUM_PATH is ${explicit}, which does not exist — point it at a Chromium executable, or unset it to let the tests find one.`);
+  process.exit(1);
+}
 
 const found = findChromium() ?? installWithApt();
 if (!found) {
