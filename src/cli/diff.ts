@@ -60,7 +60,7 @@ try {
 } catch (error) {
   if (error instanceof UnknownRevisionError || error instanceof NotARepositoryError) usageError(error.message);
   if (error instanceof HiddenFilesError) {
-    // Printed on stdout too: in a pull-request comment the refusal must be what reviewers read.
+    // On stdout, where the diff would have been: in a pull-request comment the refusal is what reviewers read.
     console.log(`✗ ${error.message}`);
     process.exit(1);
   }
