@@ -78,6 +78,17 @@ function run(command: string, args: string[], cwd: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** Runs `npm run build` in `project` and asserts it was refused and left nothing behind: no marker, no site, no staging folder. */
+function buildRefusedWithoutTrace(project: string, marker: string) {
+  const build = run('npm', ['run', 'build'], project);
+  expect(build.status, build.output).not.toBe(0);
+  expect(build.output).toContain('nothing was built');
+  expect(existsSync(marker)).toBe(false);
+  expect(existsSync(path.join(project, 'dist'))).toBe(false);
+  expect(existsSync(path.join(project, '.build-staging'))).toBe(false);
+  return build;
+}
+
 for (const payload of PAYLOADS) {
   test(`npm run build refuses ${payload.name} and runs none of it`, async () => {
     test.setTimeout(180_000);
@@ -92,13 +103,8 @@ for (const payload of PAYLOADS) {
       await rm(marker);
 
       await writeFile(path.join(project, 'content', payload.file), payload.text(marker));
-      const build = run('npm', ['run', 'build'], project);
-      expect(build.status, build.output).not.toBe(0);
+      const build = buildRefusedWithoutTrace(project, marker);
       expect(build.output).toMatch(new RegExp(`content/${payload.file.replace(/[.]/g, '\\.')}:\\d+: .+ \\(rule: ${payload.rule}\\) — `));
-      expect(build.output).toContain('nothing was built');
-      expect(existsSync(marker)).toBe(false);
-      expect(existsSync(path.join(project, 'dist'))).toBe(false);
-      expect(existsSync(path.join(project, '.build-staging'))).toBe(false);
     } finally {
       await rm(project, { recursive: true, force: true });
     }
@@ -112,14 +118,9 @@ for (const hostile of HOSTILE_CASES) {
     try {
       const marker = path.join(project, 'PWNED');
       await placeHostileCase(hostile, project, path.join(project, 'content'), { marker });
-      const build = run('npm', ['run', 'build'], project);
-      expect(build.status, build.output).not.toBe(0);
+      const build = buildRefusedWithoutTrace(project, marker);
       expect(build.output).toContain(`content/${hostile.folder}/${hostile.file}:`);
       expect(build.output).toContain(`(rule: ${hostile.rule})`);
-      expect(build.output).toContain('nothing was built');
-      expect(existsSync(marker)).toBe(false);
-      expect(existsSync(path.join(project, 'dist'))).toBe(false);
-      expect(existsSync(path.join(project, '.build-staging'))).toBe(false);
     } finally {
       await rm(project, { recursive: true, force: true });
     }
