@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { startLocalProxy, type LocalProxy } from '../proposals/local-proxy.ts';
+import { binderOrigins, DEV_SERVER_PORT, startLocalProxy, type LocalProxy } from '../proposals/local-proxy.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -18,10 +18,18 @@ const dev = spawn(process.execPath, [astroBin, 'dev', ...process.argv.slice(2)],
 let proxy: LocalProxy | undefined;
 try {
   const branch = await publishingBranch();
-  proxy = await startLocalProxy({ projectRoot, branch, log: (line) => console.log(line) });
+  // The backend takes requests only from the editor's page, wherever astro dev serves it.
+  proxy = await startLocalProxy({ projectRoot, branch, allowedOrigins: binderOrigins(devServerPort(process.argv.slice(2))), log: (line) => console.log(line) });
   console.log(`proposals: local editor backend on ${proxy.url} (branch ${branch}; proposals are isolated in ${path.relative(projectRoot, proxy.repo.workRepo)})`);
 } catch (error) {
   console.warn(`proposals: the local editor is off — ${(error as Error).message}`);
+}
+
+/** The port given to astro dev (`--port 4000` or `--port=4000`), or its default. */
+function devServerPort(args: readonly string[]): number {
+  const given = args.flatMap((arg, i) => (arg === '--port' ? [args[i + 1]] : arg.startsWith('--port=') ? [arg.slice('--port='.length)] : []));
+  const port = Number(given.at(-1));
+  return Number.isInteger(port) && port > 0 ? port : DEV_SERVER_PORT;
 }
 
 async function publishingBranch(): Promise<string> {

@@ -1,6 +1,7 @@
 /**
  * The local editor's backend: Decap's own git proxy (`decap-server`, MODE=git), run
  * against the isolated clone, behind a small front server that
+ * - answers only requests addressed to this machine from the binder's own pages,
  * - refuses writes outside the binder's folders,
  * - brings the clone up to date with the user's branch before each request,
  * - hands proposal branches and publishes back to the user's repository after each write,
@@ -13,10 +14,12 @@ import type { AddressInfo } from 'node:net';
 import { loadCanonicalForm } from '../binder/canonical-form.ts';
 import { canonicalProposalText } from './canonical-proposal.ts';
 import { deliverToUser, openProposalRepo, syncFromUser, type ProposalRepo } from './proposal-repo.ts';
-import { refuseWrite, WRITING_ACTIONS, type ProxyRequest } from './request-guard.ts';
+import { refuseRequestOrigin, refuseWrite, WRITING_ACTIONS, type ProxyRequest } from './request-guard.ts';
 
 /** Where Decap's `local_backend` setting points; keep in step with cms/config.ts. */
 export const LOCAL_PROXY_PORT = 8081;
+/** Where `astro dev` serves the binder, and so the editor at /admin/, unless told otherwise. */
+export const DEV_SERVER_PORT = 4321;
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
 export interface LocalProxyOptions {
@@ -28,6 +31,13 @@ export interface LocalProxyOptions {
   readonly port?: number;
   /** Where progress and warnings go. */
   readonly log?: (line: string) => void;
+  /** The origins of the pages serving the editor; only they may call. Defaults to the dev server's. */
+  readonly allowedOrigins?: readonly string[];
+}
+
+/** The origins a binder served on this machine at `port` has. */
+export function binderOrigins(port: number): string[] {
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
 }
 
 export interface LocalProxy {
@@ -42,7 +52,10 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
   const repo = await openProposalRepo(options.projectRoot, options.branch);
   const decap = await startDecapServer(repo.workRepo);
   const canonical = await loadCanonicalForm();
+  const allowedOrigins = options.allowedOrigins ?? binderOrigins(DEV_SERVER_PORT);
   let queue: Promise<unknown> = Promise.resolve();
+  /** The port this server listens on, once it does (port 0 picks one); until then nothing is let in. */
+  let ownPort = -1;
 
   const server = createServer((req, res) => {
     const turn = queue.then(() => handle(req, res));
@@ -51,6 +64,12 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
+      // Before anything else: a page reaching this port through DNS rebinding must not get to git.
+      const stranger = refuseRequestOrigin({ method: req.method, host: req.headers.host, origin: req.headers.origin }, ownPort, allowedOrigins);
+      if (stranger) {
+        log(`proposals: ${stranger}`);
+        return reply(res, req, 403, { error: stranger });
+      }
       const body = await readBody(req);
       let parsed: ProxyRequest = {};
       if (req.method === 'POST' && body.length > 0) {
@@ -73,12 +92,26 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
         if (delivery.published) log(`proposals: published into ${repo.branch}`);
         if (delivery.warning) log(`proposals: ${delivery.warning}`);
       }
-      res.writeHead(answer.status, answer.headers);
+      res.writeHead(answer.status, withAllowedOrigin(answer.headers));
       res.end(answer.body);
     } catch (error) {
       log(`proposals: ${(error as Error).message}`);
       reply(res, req, 500, { error: (error as Error).message });
     }
+  }
+
+  /** Answers as JSON, letting the caller's page read it only when the page is the binder's own. */
+  function reply(res: ServerResponse, req: IncomingMessage, status: number, body: unknown): void {
+    res.writeHead(status, withAllowedOrigin({ 'content-type': 'application/json', 'access-control-allow-origin': req.headers.origin }));
+    res.end(JSON.stringify(body));
+  }
+
+  /** Decap's proxy lets any localhost page read its answers; this backend lets only the binder's. */
+  function withAllowedOrigin(headers: Answer['headers']): Answer['headers'] {
+    const origin = headers['access-control-allow-origin'];
+    if (typeof origin === 'string' && allowedOrigins.includes(origin)) return headers;
+    const { 'access-control-allow-origin': _refused, ...rest } = headers;
+    return rest;
   }
 
   /** The save with every entry file in canonical form. */
@@ -101,7 +134,8 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
     if (error.code !== 'EADDRINUSE') throw error;
     throw new Error(`port ${port} is already in use — stop whatever listens there (another \`npm start\`?): the editor looks for its backend on that port`);
   });
-  const url = `http://localhost:${(server.address() as AddressInfo).port}/api/v1`;
+  ownPort = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${ownPort}/api/v1`;
   return {
     repo,
     url,
@@ -169,15 +203,6 @@ function readBody(stream: IncomingMessage): Promise<Buffer> {
     stream.on('end', () => resolve(Buffer.concat(chunks)));
     stream.on('error', reject);
   });
-}
-
-/** Answers with Decap's CORS rule: only pages served from this machine may call. */
-function reply(res: ServerResponse, req: IncomingMessage, status: number, body: unknown): void {
-  const origin = req.headers.origin;
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (origin && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin)) headers['access-control-allow-origin'] = origin;
-  res.writeHead(status, headers);
-  res.end(JSON.stringify(body));
 }
 
 function freePort(): Promise<number> {

@@ -84,3 +84,42 @@ export function collectionFolderOf(target: string): CollectionName | undefined {
     return target.startsWith(folder) && !target.slice(folder.length).includes('/');
   });
 }
+
+/** The headers that say who is calling the local editor backend, as Node hands them over. */
+export interface RequestCaller {
+  readonly method?: string | undefined;
+  readonly host?: string | readonly string[] | undefined;
+  readonly origin?: string | readonly string[] | undefined;
+}
+
+/** Host names the backend answers to; a DNS-rebound page arrives under its own name. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The reason a request is refused for where it comes from, or undefined when it may go ahead.
+ * Every request must name this machine in its Host; one carrying an Origin must come from
+ * the binder's own pages; and every POST (reads included: Decap reads by POST too) must
+ * carry such an Origin, since browsers always send one and Decap's editor is a browser page.
+ */
+export function refuseRequestOrigin(caller: RequestCaller, port: number, allowedOrigins: readonly string[]): string | undefined {
+  const host = singleHeader(caller.host);
+  if (host === undefined || !LOOPBACK_NAMES.some((name) => host.toLowerCase() === `${name}:${port}`)) {
+    const named = host === undefined ? 'with no single Host header' : `for host \`${host}\``;
+    return `refused a request ${named}: the local editor backend answers only http://localhost:${port} and http://127.0.0.1:${port} (a web page may be trying to reach it through DNS rebinding)`;
+  }
+  const origin = singleHeader(caller.origin);
+  const ownPages = allowedOrigins.join(', ');
+  if (caller.origin !== undefined && (origin === undefined || !allowedOrigins.includes(origin))) {
+    return `refused a request from \`${String(caller.origin)}\`: the local editor backend takes requests only from the binder's own pages (${ownPages})`;
+  }
+  if (origin === undefined && caller.method?.toUpperCase() === 'POST') {
+    return `refused a POST with no Origin header: the local editor backend takes requests only from the binder's own pages (${ownPages})`;
+  }
+  return undefined;
+}
+
+/** A header's one value; none when it is missing or repeated. */
+function singleHeader(value: string | readonly string[] | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  return value?.length === 1 ? value[0] : undefined;
+}

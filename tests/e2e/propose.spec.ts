@@ -3,10 +3,12 @@
  * a recipe page, one quantity changed with a reason, saved as a `cms/…` branch with one
  * commit touching one line, listed by `npm run proposals`, moved to Ready, published
  * into main, rebuilt into the site. The user's own untracked and staged files are
- * never swept into a commit nor disturbed.
+ * never swept into a commit nor disturbed. A page that is not the binder's own (one
+ * reaching the backend through DNS rebinding, or another site) is refused.
  */
 import { execFile } from 'node:child_process';
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
@@ -71,7 +73,7 @@ async function expandedList(page: Page, label: string) {
   return list;
 }
 
-test('a change proposed in the editor becomes a one-line commit, is listed, published and built', async ({ page }) => {
+test('a change proposed in the editor becomes a one-line commit, is listed, published and built', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const oldQuantity = await currentQuantity();
   const newQuantity = oldQuantity + 3;
@@ -95,7 +97,9 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
 
     const logs: string[] = [];
     // Fails with "port 8081 is already in use — …" while `npm start` runs.
-    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, log: (line) => logs.push(line) });
+    // The editor is served by the test server (playwright.config.ts), not astro dev: let its page call.
+    const allowedOrigins = [new URL(baseURL!).origin];
+    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, allowedOrigins, log: (line) => logs.push(line) });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -186,6 +190,68 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
       expect(newest).toContain(REASON);
       expect(newest).toContain('Head Chef');
     });
+  } finally {
+    await proxy?.close();
+    await rm(project, { recursive: true, force: true });
+  }
+});
+
+/** A Decap action POSTed with the Host and Origin a caller chooses (fetch would set its own Host). */
+function post(url: string, caller: { host: string; origin: string }, payload: unknown): Promise<{ status: number; allowOrigin: unknown; body: any }> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/v1', headers: { 'content-type': 'application/json', ...caller } }, (incoming) => {
+      let text = '';
+      incoming.setEncoding('utf8');
+      incoming.on('data', (chunk: string) => (text += chunk));
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, allowOrigin: incoming.headers['access-control-allow-origin'], body: JSON.parse(text) }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end(JSON.stringify(payload));
+  });
+}
+
+test('a page reaching the backend through DNS rebinding, or from another site, cannot save a proposal', async ({ baseURL }) => {
+  test.setTimeout(60_000);
+  const project = await projectRepo();
+  const git = gitIn(project);
+  const binderPage = new URL(baseURL!).origin;
+  let proxy: LocalProxy | undefined;
+  try {
+    const logs: string[] = [];
+    // Any free port: the flow above holds 8081, maybe at the same time.
+    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: 0, allowedOrigins: [binderPage], log: (line) => logs.push(line) });
+    const port = new URL(proxy.url).port;
+    const original = await readFile(path.join(project, ENTRY), 'utf8');
+    const save = {
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: [{ path: ENTRY, slug: 'margherita', raw: original.replace(/quantity: (\d+)/, 'quantity: 1$1') }],
+        assets: [],
+        options: { collectionName: 'recipes', commitMessage: 'Rebound', useWorkflow: true, status: 'draft' },
+      },
+    };
+
+    const rebound = await post(proxy.url, { host: `attacker.example:${port}`, origin: `http://attacker.example:${port}` }, save);
+    expect(rebound.status).toBe(403);
+    expect(rebound.body.error).toBe(
+      `refused a request for host \`attacker.example:${port}\`: the local editor backend answers only http://localhost:${port} and http://127.0.0.1:${port} (a web page may be trying to reach it through DNS rebinding)`,
+    );
+    expect(rebound.allowOrigin).toBeUndefined();
+
+    const otherSite = await post(proxy.url, { host: `127.0.0.1:${port}`, origin: 'http://attacker.example' }, save);
+    expect(otherSite.status).toBe(403);
+    expect(otherSite.body.error).toBe(`refused a request from \`http://attacker.example\`: the local editor backend takes requests only from the binder's own pages (${binderPage})`);
+    expect(otherSite.allowOrigin).toBeUndefined();
+
+    expect(logs).toEqual([`proposals: ${rebound.body.error}`, `proposals: ${otherSite.body.error}`]);
+    expect(await git('branch', '--list', '--format=%(refname:short)')).toBe('main');
+    expect(await git('log', '--format=%s', 'main')).toBe('Binder');
+    // The binder's own page is still answered, by the same backend.
+    const own = await post(proxy.url, { host: `localhost:${port}`, origin: binderPage }, { action: 'info' });
+    expect(own.status).toBe(200);
+    expect(own.allowOrigin).toBe(binderPage);
   } finally {
     await proxy?.close();
     await rm(project, { recursive: true, force: true });

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -29,6 +30,33 @@ async function call(action: string, params: Record<string, unknown>): Promise<{ 
     body: JSON.stringify({ action, params: { branch: 'main', ...params } }),
   });
   return { status: response.status, body: await response.json() };
+}
+
+interface RawAnswer {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly text: string;
+}
+
+/** A request with the Host and Origin a caller chooses, as curl or a DNS-rebound page sends them (fetch sets its own Host). */
+function raw(method: string, headers: Record<string, string>, body = ''): Promise<RawAnswer> {
+  const { port } = new URL(proxy.url);
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ host: '127.0.0.1', port, method, path: '/api/v1', headers }, (incoming) => {
+      let text = '';
+      incoming.setEncoding('utf8');
+      incoming.on('data', (chunk: string) => (text += chunk));
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+/** A Decap action POSTed with a chosen Host and Origin. */
+async function send(caller: { host: string; origin: string }, action: string, params: Record<string, unknown>) {
+  const answer = await raw('POST', { 'content-type': 'application/json', ...caller }, JSON.stringify({ action, params: { branch: 'main', ...params } }));
+  return { ...answer, body: JSON.parse(answer.text) };
 }
 
 beforeAll(async () => {
@@ -121,6 +149,56 @@ describe('the isolated local backend', () => {
     expect(refused.body.error).toContain('refused to write');
     expect(existsSync(path.join(proxy.repo.workRepo, 'content', 'recipes', 'x.html'))).toBe(false);
     expect(git('branch', '--list', 'cms/*')).toBe('');
+  });
+});
+
+describe('a page that is not the binder\'s own', () => {
+  const port = () => new URL(proxy.url).port;
+  const proposalBranches = () => git('branch', '--list', '--format=%(refname:short)', 'cms/*');
+  /** A one-line change to the recipe as main has it now. */
+  const save = () => {
+    const current = git('show', `main:${ENTRY}`) + '\n';
+    const raw = current.replace(/quantity: \d+\n    unit: ml/, 'quantity: 390\n    unit: ml');
+    expect(raw).not.toBe(current);
+    return {
+      dataFiles: [{ path: ENTRY, slug: 'dough', raw }],
+      assets: [],
+      options: { collectionName: 'recipes', commitMessage: 'Rebound', useWorkflow: true, status: 'draft' },
+    };
+  };
+
+  test.each([
+    ['through DNS rebinding (its own host name, its own origin)', () => `attacker.example:${port()}`, () => `http://attacker.example:${port()}`, 'refused a request for host `attacker.example:'],
+    ['on another site, sent to this machine', () => `127.0.0.1:${port()}`, () => 'http://attacker.example', 'refused a request from `http://attacker.example`'],
+  ])('calling %s cannot save a proposal', async (_, host, origin, reason) => {
+    expect(proposalBranches()).toBe('');
+    const refused = await send({ host: host(), origin: origin() }, 'persistEntry', save());
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toContain(reason);
+    expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+    expect(logs).toContain(`proposals: ${refused.body.error}`);
+    expect(proposalBranches()).toBe('');
+    expect(execFileSync('git', ['branch', '--list', 'cms/*'], { cwd: proxy.repo.workRepo, encoding: 'utf8' })).toBe('');
+  });
+
+  test('only the binder\'s own page gets an answer to its preflight', async () => {
+    const preflight = (origin: string) =>
+      raw('OPTIONS', { host: `localhost:${port()}`, origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' });
+    const own = await preflight('http://localhost:4321');
+    expect(own.status).toBe(204);
+    expect(own.headers['access-control-allow-origin']).toBe('http://localhost:4321');
+    // Decap's proxy alone would have let any page on this machine call.
+    const stranger = await preflight('http://localhost:3000');
+    expect(stranger.status).toBe(403);
+    expect(stranger.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  test('the binder\'s own page, calling 127.0.0.1, still saves', async () => {
+    const saved = await send({ host: `127.0.0.1:${port()}`, origin: 'http://127.0.0.1:4321' }, 'persistEntry', save());
+    expect(saved.status).toBe(200);
+    expect(saved.headers['access-control-allow-origin']).toBe('http://127.0.0.1:4321');
+    expect(proposalBranches()).toBe('cms/recipes/dough');
+    expect(git('log', '--format=%s', 'main..cms/recipes/dough')).toBe('Rebound');
   });
 });
 
