@@ -1,16 +1,16 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
 import { binderIntegration } from './src/integrations/binder.ts';
 import { decapAdminIntegration } from './src/integrations/decap-admin.ts';
+import { readIdentity } from './src/binder/layers/identity.ts';
 
-// The published address lives in the site identity file, so a fork changes it in one place.
-const identity = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+// The published address lives in the identity (a fork's in its layer), so it changes in one place.
+const identity = await readIdentity(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
-  site: identity?.url,
+  ...(typeof identity.url === 'string' ? { site: identity.url } : {}),
   // Set BASE_PATH when the site is served from a sub-folder (e.g. GitHub Pages project sites).
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',

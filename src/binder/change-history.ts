@@ -15,39 +15,42 @@ export interface ChangeRecord {
   readonly summary: string;
 }
 
-/** Change records by file path relative to the content folder (`recipes/margherita.mdx`), newest first. */
+/** Change records by file path in the repository (`content/recipes/margherita.mdx`), newest first. */
 export type ChangeHistory = ReadonlyMap<string, readonly ChangeRecord[]>;
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
 
+/** The binder's folders: upstream's content and a fork's layers. */
+const BINDER_FOLDERS = ['content', 'layers'];
+
 /**
- * Reads the history of every file under `contentFolder` (relative to `repoDir`),
- * keeping the newest `perFile` changes of each. Merge commits are left out: the
- * proposal's own commit carries the reason. Outside a git checkout (a downloaded
- * archive) the history is simply empty.
+ * Reads the history of every file under `folders` (relative to `repoDir`), keeping
+ * the newest `perFile` changes of each. Merge commits are left out: the proposal's own
+ * commit carries the reason. Authors go through .mailmap. Outside a git checkout (a
+ * downloaded archive) the history is simply empty.
  */
-export async function readChangeHistory(repoDir: string, contentFolder = 'content', perFile = 10): Promise<ChangeHistory> {
+export async function readChangeHistory(repoDir: string, folders: readonly string[] = BINDER_FOLDERS, perFile = 10): Promise<ChangeHistory> {
   let log: string;
   try {
-    log = await git(repoDir, ['log', '--no-merges', '--no-renames', `--format=${RECORD}%H${FIELD}%aI${FIELD}%an${FIELD}%s`, '--name-only', '--', contentFolder]);
+    log = await git(repoDir, ['log', '--use-mailmap', '--no-merges', '--no-renames', `--format=${RECORD}%H${FIELD}%aI${FIELD}%aN${FIELD}%s`, '--name-only', '--', ...folders]);
   } catch {
     return new Map();
   }
-  return parseChangeLog(log, contentFolder, perFile);
+  return parseChangeLog(log, folders, perFile);
 }
 
 /** Parses the output of the `git log` above; exported for tests. */
-export function parseChangeLog(log: string, contentFolder: string, perFile: number): ChangeHistory {
+export function parseChangeLog(log: string, folders: readonly string[], perFile: number): ChangeHistory {
   const history = new Map<string, ChangeRecord[]>();
-  const prefix = `${contentFolder.replace(/\/+$/, '')}/`;
+  const prefixes = folders.map((folder) => `${folder.replace(/\/+$/, '')}/`);
   for (const block of log.split(RECORD)) {
     const [header = '', ...files] = block.split('\n');
     const [commit, date, author, summary] = header.split(FIELD);
     if (!commit || !date || author === undefined || summary === undefined) continue;
     for (const file of files) {
-      if (!file.startsWith(prefix)) continue;
-      const key = file.slice(prefix.length);
+      if (!prefixes.some((prefix) => file.startsWith(prefix))) continue;
+      const key = file;
       const records = history.get(key) ?? [];
       if (records.length < perFile) records.push({ commit, date, author, summary });
       history.set(key, records);

@@ -11,10 +11,9 @@
  *   npm run proposals -- --format markdown|json
  *   npm run proposals -- --repo <dir>      another clone of a binder
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { readIdentity } from '../binder/layers/identity.ts';
 import { renderJson } from '../domain/kitchen-diff/render-json.ts';
 import { renderMarkdown } from '../domain/kitchen-diff/render-markdown.ts';
 import { renderText } from '../domain/kitchen-diff/render-text.ts';
@@ -51,7 +50,8 @@ if (!['text', 'markdown', 'json'].includes(values.format)) usageError(`Unknown f
 if (values.summary && values.format !== 'text') usageError(`--summary shortens the text output only — leave it out with --format ${values.format}, which always carries the whole diff.`);
 
 const repoDir = path.resolve(values.repo ?? path.resolve(import.meta.dirname, '../..'));
-const site = parse(await readFile(path.join(repoDir, 'content', 'site.yaml'), 'utf8')) as { branch?: string; repository?: string };
+// A fork's proposals go to its own repository and branch, from its layer's identity.
+const site = (await readIdentity(repoDir)) as { branch?: string; repository?: string };
 const branch = site.branch ?? 'main';
 
 const proposals: OpenProposal[] = await localOpenProposals(repoDir, branch);

@@ -5,9 +5,8 @@
  * the working tree here is never written by the editor.
  */
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { identityField } from '../binder/layers/identity.ts';
 import { binderOrigins, DEV_SERVER_PORT, startLocalProxy, type LocalProxy } from '../proposals/local-proxy.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -32,9 +31,9 @@ function devServerPort(args: readonly string[]): number {
   return Number.isInteger(port) && port > 0 ? port : DEV_SERVER_PORT;
 }
 
-async function publishingBranch(): Promise<string> {
-  const site = parse(await readFile(path.join(projectRoot, 'content', 'site.yaml'), 'utf8')) as { branch?: unknown } | null;
-  return typeof site?.branch === 'string' ? site.branch : 'main';
+/** The branch proposals go to, from the identity (a fork's layer may set its own). */
+function publishingBranch(): Promise<string> {
+  return identityField(projectRoot, 'branch', 'main');
 }
 
 async function stop(code: number): Promise<never> {

@@ -16,6 +16,8 @@ export interface SchemaNode {
   readonly oneOf?: readonly SchemaNode[];
   readonly allOf?: readonly SchemaNode[];
   readonly reference?: CollectionName;
+  /** On a keyed list: the fields a local patch names its items by (see src/schemas/keyed-list.ts). */
+  readonly patchKey?: readonly string[];
 }
 
 /**

@@ -22,6 +22,8 @@ export class InvalidBinderError extends Error {
  */
 export function binderIntegration(): AstroIntegration {
   let contentDir = '';
+  /** Folders whose media/ the site serves, bottom layer first: a higher layer's image of the same name wins. */
+  let layerDirs: string[] = [];
   return {
     name: 'open-franchise:binder',
     hooks: {
@@ -29,9 +31,11 @@ export function binderIntegration(): AstroIntegration {
         const root = fileURLToPath(config.root);
         contentDir = path.join(root, 'content');
         // Each MDX module is checked again as it loads: content can change while dev runs.
+        layerDirs = [contentDir];
         updateConfig({ vite: { plugins: [contentSafetyGuard({ contentDir, srcDir: fileURLToPath(config.srcDir), root })] } });
         if (command !== 'build' && command !== 'dev') return;
         const result = await checkBinder(contentDir, root);
+        layerDirs = result.layers.map((layer) => layer.dir);
         if (result.problems.length === 0) {
           logger.info(`binder valid: ${result.fileCount} files`);
           return;
@@ -46,24 +50,33 @@ export function binderIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use('/media/', async (request, response, next) => {
-          const file = path.join(contentDir, 'media', decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/'));
-          if (!file.startsWith(path.join(contentDir, 'media') + path.sep)) return next();
-          try {
-            // No link below content/media is followed: one added while dev runs could expose any file.
-            const mediaRoot = path.join(contentDir, 'media');
-            if ((await realpath(file)) !== path.join(await realpath(mediaRoot), path.relative(mediaRoot, file))) return next();
-            if (!(await stat(file)).isFile()) return next();
-            const { createReadStream } = await import('node:fs');
-            createReadStream(file).pipe(response);
-          } catch {
-            next();
+          const wanted = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
+          // The restaurant's own layer first, then each one below it, then content/.
+          for (const dir of [...layerDirs].reverse()) {
+            const mediaRoot = path.join(dir, 'media');
+            const file = path.join(mediaRoot, wanted);
+            if (!file.startsWith(mediaRoot + path.sep)) return next();
+            try {
+              // No link below media/ is followed: one added while dev runs could expose any file.
+              if ((await realpath(file)) !== path.join(await realpath(mediaRoot), path.relative(mediaRoot, file))) continue;
+              if (!(await stat(file)).isFile()) continue;
+              const { createReadStream } = await import('node:fs');
+              createReadStream(file).pipe(response);
+              return;
+            } catch {
+              continue;
+            }
           }
+          next();
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const media = path.join(contentDir, 'media');
-        if (await exists(media)) await cp(media, path.join(outDir, 'media'), { recursive: true });
+        // Bottom layer first, so a higher layer's image of the same name is the one published.
+        for (const dir of layerDirs) {
+          const media = path.join(dir, 'media');
+          if (await exists(media)) await cp(media, path.join(outDir, 'media'), { recursive: true });
+        }
 
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({});

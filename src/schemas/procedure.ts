@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CriticalLimitSchema } from './critical-limit.ts';
+import { keyedList } from './keyed-list.ts';
 import { referencesTo } from './reference.ts';
 import { line, paragraph } from './text.ts';
 
@@ -53,8 +54,8 @@ export const ProcedureSchema = z.strictObject({
   stations: referencesTo('stations').optional(),
   /** Time it takes, in minutes. */
   minutes: z.number().positive(),
-  /** The steps, in order. */
-  steps: z.array(ProcedureStepSchema).min(1, { error: 'is empty — write at least one step' }),
+  /** The steps, in order; a local patch names a step by its text. */
+  steps: keyedList(ProcedureStepSchema, ['text']).min(1, { error: 'is empty — write at least one step' }),
   /** Recipes it concerns, by slug. */
   recipes: referencesTo('recipes').optional(),
   /** Equipment it concerns, by slug. */

@@ -2,9 +2,11 @@ import { z } from 'astro/zod';
 import { AllergenListSchema } from './allergen.ts';
 import { CriticalLimitSchema } from './critical-limit.ts';
 import { QuantitySchema, UnitSchema } from './quantity.ts';
+import { keyedList } from './keyed-list.ts';
 import { referencesTo, referenceTo, SlugSchema } from './reference.ts';
 import { HoldingSchema, StorageSchema } from './storage.ts';
 import { TemperatureSchema } from './temperature.ts';
+import { MediaPathSchema } from './media-path.ts';
 import { line, paragraph } from './text.ts';
 
 /** Where a dish sits on the menu; `component` is a preparation used inside other recipes. */
@@ -98,12 +100,8 @@ export const RecipeYieldSchema = z.strictObject({
 
 /** An image of the finished dish or of a step, stored under content/media/. */
 export const ImageSchema = z.strictObject({
-  /** Path under content/, such as `media/margherita.jpg`. */
-  src: z
-    .string()
-    .regex(/^media\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*[a-z0-9]+(?:-[a-z0-9]+)*\.(?:jpg|jpeg|png|webp|avif)$/, {
-      error: 'is not an image path under content/media — use `media/<name>.jpg` (jpg, png, webp or avif, lowercase slug name)',
-    }),
+  /** Path under content/ (or a layer's folder), such as `media/margherita.jpg`. */
+  src: MediaPathSchema,
   /** What the image shows, for people who cannot see it. */
   alt: line(200),
 });
@@ -129,10 +127,10 @@ export const RecipeSchema = z.strictObject({
   restMinutes: z.number().nonnegative().optional(),
   /** Equipment needed, by slug. */
   equipment: referencesTo('equipment').optional(),
-  /** The ingredient list, in the order the cook gathers it. */
-  ingredients: z.array(IngredientLineSchema).min(1, { error: 'is empty — list at least one ingredient or sub-recipe' }),
-  /** The method, in order. */
-  steps: z.array(RecipeStepSchema).min(1, { error: 'is empty — write at least one step' }),
+  /** The ingredient list, in the order the cook gathers it; a local patch names a line by what it uses. */
+  ingredients: keyedList(IngredientLineSchema, ['ingredient', 'recipe']).min(1, { error: 'is empty — list at least one ingredient or sub-recipe' }),
+  /** The method, in order; a local patch names a step by its text. */
+  steps: keyedList(RecipeStepSchema, ['text']).min(1, { error: 'is empty — write at least one step' }),
   /** How the finished recipe is stored. */
   storage: StorageSchema.optional(),
   /** How the finished recipe is held for service. */

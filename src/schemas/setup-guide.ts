@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { keyedList } from './keyed-list.ts';
 import { referencesTo, referenceTo } from './reference.ts';
 import { line, paragraph } from './text.ts';
 
@@ -52,7 +53,7 @@ export const SetupGuideSchema = z.strictObject({
   /** Position in the reading order of the setup section (1 first). */
   order: z.int().positive(),
   /** Equipment a location needs. */
-  equipment: z.array(EquipmentItemSchema).optional(),
+  equipment: keyedList(EquipmentItemSchema, ['equipment']).optional(),
   /** Stations to set up, by slug. */
   stations: referencesTo('stations').optional(),
   /** Ingredients whose purchasing specs suppliers must meet, by slug. */
@@ -60,9 +61,9 @@ export const SetupGuideSchema = z.strictObject({
   /** Procedures staff must know before opening, by slug. */
   procedures: referencesTo('procedures').optional(),
   /** Tasks with their deadlines. */
-  tasks: z.array(SetupTaskSchema).optional(),
+  tasks: keyedList(SetupTaskSchema, ['text']).optional(),
   /** Roles and headcount. */
-  roles: z.array(StaffRoleSchema).optional(),
+  roles: keyedList(StaffRoleSchema, ['title']).optional(),
 });
 
 export type SetupGuide = z.infer<typeof SetupGuideSchema>;

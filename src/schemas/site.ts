@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../domain/colour.ts';
+import { MediaPathSchema } from './media-path.ts';
 import { line } from './text.ts';
 
 /** WCAG 2 AA for normal text: links and the header use the accent on white. */
@@ -48,8 +49,15 @@ export const SiteSchema = z.strictObject({
       path: line(80).optional(),
     })
     .optional(),
-  /** Brand colours, in data so a fork rebrands without touching CSS. */
+  /** Brand colours and logo, in data so a fork rebrands without touching CSS. */
   theme: z.strictObject({
+    /** Logo shown beside the name in the header, as an image under media/ (png, webp, jpg or avif). */
+    logo: z
+      .strictObject({
+        /** The image, such as `media/logo.png`. */
+        src: MediaPathSchema,
+      })
+      .optional(),
     /** Accent colour of the header and links, as #rrggbb; must keep 4.5:1 contrast on white. */
     accent: z
       .string()

@@ -6,6 +6,9 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildBinderIndex, type BinderIndex } from '../domain/binder-index.ts';
 import type { Binder } from '../domain/binder.ts';
 import { collectionJsonSchema } from '../schemas/json-schema.ts';
+import { patchFilePath } from '../schemas/layer.ts';
+import type { CollectionName } from '../schemas/reference.ts';
+import type { Lineage, Variant } from '../schemas/variant.ts';
 
 /** Collections whose entries have an MDX body to render. */
 export type RenderableCollection = 'recipes' | 'procedures' | 'setup';
@@ -13,6 +16,12 @@ export type RenderableCollection = 'recipes' | 'procedures' | 'setup';
 export interface SiteBinder {
   readonly binder: Binder;
   readonly index: BinderIndex;
+  /** By `collection/id`: how this restaurant's entries differ from the binder it forked. */
+  readonly variants: ReadonlyMap<string, Variant>;
+  /** The binders this one descends from, the original first, this one last. */
+  readonly lineage: readonly Lineage[];
+  /** The repository files an entry comes from (its own file, and its patch in a fork), for its history. */
+  filesOf(collection: CollectionName, id: string): string[];
   /** The Astro entry (for `render()`) of an MDX entry. */
   entry<C extends RenderableCollection>(collection: C, id: string): CollectionEntry<C>;
 }
@@ -25,7 +34,7 @@ export function loadBinder(): Promise<SiteBinder> {
 }
 
 async function load(): Promise<SiteBinder> {
-  const [recipes, procedures, setup, ingredients, equipment, stations, site] = await Promise.all([
+  const [recipes, procedures, setup, ingredients, equipment, stations, site, variants, lineage] = await Promise.all([
     getCollection('recipes'),
     getCollection('procedures'),
     getCollection('setup'),
@@ -33,6 +42,8 @@ async function load(): Promise<SiteBinder> {
     getCollection('equipment'),
     getCollection('stations'),
     getCollection('site'),
+    getCollection('variants'),
+    getCollection('lineage'),
   ]);
   const identity = site[0]?.data;
   if (!identity) throw new Error('content/site.yaml is missing or empty — run `npm run check` for details');
@@ -51,9 +62,23 @@ async function load(): Promise<SiteBinder> {
     procedures: new Map(procedures.map((e) => [e.id, e])),
     setup: new Map(setup.map((e) => [e.id, e])),
   };
+  const variantsById = new Map(variants.map((v) => [v.id, v.data] as const));
+  const filePaths = new Map<string, string>();
+  for (const [collection, entries] of Object.entries({ recipes, procedures, setup, ingredients, equipment, stations })) {
+    for (const entry of entries) if (entry.filePath) filePaths.set(`${collection}/${entry.id}`, entry.filePath);
+  }
   return {
     binder,
     index: buildBinderIndex(binder, collectionJsonSchema),
+    variants: variantsById,
+    lineage: lineage.map((l) => l.data).sort((a, b) => a.depth - b.depth),
+    filesOf: (collection, id) => {
+      const key = `${collection}/${id}`;
+      const variant = variantsById.get(key);
+      const own = filePaths.get(key);
+      const patch = variant?.kind === 'patched' ? patchFilePath(variant.layer, collection, id) : undefined;
+      return [own, patch].filter((file): file is string => file !== undefined);
+    },
     entry: <C extends RenderableCollection>(collection: C, id: string) => {
       const entry = renderable[collection].get(id);
       if (!entry) throw new Error(`no ${collection} entry \`${id}\``);

@@ -9,18 +9,20 @@ describe('parseChangeLog', () => {
   const log = [
     '\x1eaaa\x1f2026-11-02T10:00:00+00:00\x1fAna\x1fLess oil in the margherita: 10 g → 8 g\n\ncontent/recipes/margherita.mdx',
     '\x1ebbb\x1f2026-11-01T09:00:00+00:00\x1fBo\x1fAdd the sample binder\n\ncontent/recipes/margherita.mdx\ncontent/ingredients/water.yaml\nREADME.md',
+    '\x1eccc\x1f2026-10-01T09:00:00+00:00\x1fCy\x1fBrooklyn: a smaller margherita\n\nlayers/brooklyn/recipes/margherita.mdx',
   ].join('\n');
 
   test.each([
-    ['recipes/margherita.mdx', ['Less oil in the margherita: 10 g → 8 g', 'Add the sample binder']],
-    ['ingredients/water.yaml', ['Add the sample binder']],
+    ['content/recipes/margherita.mdx', ['Less oil in the margherita: 10 g → 8 g', 'Add the sample binder']],
+    ['content/ingredients/water.yaml', ['Add the sample binder']],
+    ['layers/brooklyn/recipes/margherita.mdx', ['Brooklyn: a smaller margherita']],
     ['README.md', undefined],
   ])('%s', (file, summaries) => {
-    expect(parseChangeLog(log, 'content', 10).get(file)?.map((r) => r.summary)).toEqual(summaries);
+    expect(parseChangeLog(log, ['content', 'layers'], 10).get(file)?.map((r) => r.summary)).toEqual(summaries);
   });
 
   test('keeps only the newest changes of each file', () => {
-    expect(parseChangeLog(log, 'content', 1).get('recipes/margherita.mdx')).toEqual([
+    expect(parseChangeLog(log, ['content'], 1).get('content/recipes/margherita.mdx')).toEqual([
       { commit: 'aaa', date: '2026-11-02T10:00:00+00:00', author: 'Ana', summary: 'Less oil in the margherita: 10 g → 8 g' },
     ]);
   });
@@ -45,8 +47,8 @@ describe('readChangeHistory', () => {
     git('checkout', '--quiet', 'main');
     git('merge', '--quiet', '--no-ff', '-m', 'Automatically generated. Merged on Decap CMS.', 'cms/recipes/focaccia');
     const history = await readChangeHistory(repo);
-    expect(history.get('recipes/focaccia.mdx')?.map((r) => r.summary)).toEqual(['More rosemary, less salt', 'First focaccia']);
-    expect(history.get('recipes/focaccia.mdx')?.[0]?.author).toBe('Test Cook');
+    expect(history.get('content/recipes/focaccia.mdx')?.map((r) => r.summary)).toEqual(['More rosemary, less salt', 'First focaccia']);
+    expect(history.get('content/recipes/focaccia.mdx')?.[0]?.author).toBe('Test Cook');
   });
 
   test('is empty outside a git repository', async () => {

@@ -125,7 +125,7 @@ describe('bad entries are refused with a fix', () => {
       schema: RecipeSchema,
       data: recipe({ images: [{ src: '../../etc/passwd', alt: 'x' }] }),
       expected: [
-        'images.0.src: is not an image path under content/media — use `media/<name>.jpg` (jpg, png, webp or avif, lowercase slug name)',
+        'images.0.src: is not an image path under media/ — use `media/<name>.jpg` (jpg, png, webp or avif, lowercase slug name)',
       ],
     },
     {

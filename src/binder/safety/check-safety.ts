@@ -20,9 +20,10 @@ export interface EntrySafety {
  * Runs every hostile-input rule on one content file, before anything else reads it:
  * the file on disk (link, size, place), its YAML (tags, aliases, prototype keys, image
  * paths) and, for MDX, the body exactly as Astro would compile it. `file` is the path
- * printed in messages.
+ * printed in messages; `mediaDirs` are the folders whose media/ images may come from,
+ * the file's own layer first.
  */
-export async function checkEntrySafety(absolute: string, contentDir: string, file: string, format: 'mdx' | 'yaml'): Promise<EntrySafety> {
+export async function checkEntrySafety(absolute: string, contentDir: string, file: string, format: 'mdx' | 'yaml', mediaDirs: readonly string[] = [contentDir]): Promise<EntrySafety> {
   const onDisk = await checkFileOnDisk(absolute, contentDir);
   if (onDisk.length > 0) return { problems: onDisk.map((finding) => toProblem(file, finding)), text: undefined };
 
@@ -39,11 +40,25 @@ export async function checkEntrySafety(absolute: string, contentDir: string, fil
   const inspection = inspectYaml(yaml.text, yaml.lineOffset);
   findings.push(...inspection.findings);
   for (const source of inspection.sources) {
-    const finding = await checkMediaSource(contentDir, source);
+    const finding = await checkLayeredMediaSource(mediaDirs, source);
     if (finding) findings.push(finding);
   }
   const problems = findings.map((finding) => toProblem(file, finding));
   return { problems, text: problems.length === 0 ? text : undefined };
+}
+
+/**
+ * An image is looked up in each layer's media/ in turn, the restaurant's own first
+ * (Hugo's lookup order): it passes when one layer has it as a safe file.
+ */
+async function checkLayeredMediaSource(mediaDirs: readonly string[], source: { value: string; line: number; field: string }): Promise<SafetyFinding | undefined> {
+  let first: SafetyFinding | undefined;
+  for (const dir of mediaDirs) {
+    const finding = await checkMediaSource(dir, source);
+    if (!finding) return undefined;
+    first ??= finding;
+  }
+  return first;
 }
 
 /** Checks every file published from content/media/. `display` turns an absolute path into the printed one. */

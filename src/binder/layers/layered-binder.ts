@@ -1,0 +1,52 @@
+/**
+ * The binder as a fork's site shows it: every layer stacked and checked (see
+ * check-binder.ts), plus, for each entry the restaurant changed, what differs from the
+ * binder it forked, as kitchen-diff lines. Read once per build by the content loader.
+ */
+import { describeChange, descriptionText } from '../../domain/kitchen-diff/describe-change.ts';
+import { diffBinders } from '../../domain/kitchen-diff/diff-binders.ts';
+import type { BinderRevision } from '../../domain/kitchen-diff/model.ts';
+import { PROMINENCE_MARK } from '../../domain/kitchen-diff/summary.ts';
+import { BINDER_COLLECTIONS } from '../../schemas/collections.ts';
+import type { CollectionName } from '../../schemas/reference.ts';
+import type { Variant } from '../../schemas/variant.ts';
+import { checkBinder, type BinderCheck } from '../check-binder.ts';
+
+export interface LayeredBinder {
+  readonly check: BinderCheck;
+  /** By `collection/id`: the entries this restaurant replaced, patched or added. */
+  readonly variants: ReadonlyMap<string, Variant>;
+}
+
+export async function readLayeredBinder(contentDir: string, displayRoot?: string): Promise<LayeredBinder> {
+  const check = await checkBinder(contentDir, displayRoot);
+  const own = new Map([...check.origins].filter(([, origin]) => origin.kind !== 'upstream'));
+  if (own.size === 0) return { check, variants: new Map() };
+
+  const upstream = await checkBinder(contentDir, displayRoot, { upstreamOnly: true });
+  const diff = diffBinders(revisionOf(upstream), revisionOf(check));
+  const changes = new Map(
+    diff.entries.map((entry) => [
+      `${entry.collection}/${entry.id}`,
+      entry.changes.flatMap((change) => describeChange(change, diff).map((d) => `${PROMINENCE_MARK[d.prominence]}${descriptionText(d)}`)),
+    ]),
+  );
+  const variants = new Map<string, Variant>();
+  for (const [key, origin] of own) {
+    const [collection, id] = key.split('/') as [CollectionName, string];
+    const before = upstream.entries[collection].get(id) as Record<string, unknown> | undefined;
+    const title = before?.[BINDER_COLLECTIONS[collection].titleField];
+    variants.set(key, {
+      kind: origin.kind as Variant['kind'],
+      layer: origin.layer,
+      ...(origin.reason ? { reason: origin.reason } : {}),
+      ...(typeof title === 'string' ? { upstreamTitle: title } : {}),
+      changes: origin.kind === 'added' ? [] : (changes.get(key) ?? []),
+    });
+  }
+  return { check, variants };
+}
+
+function revisionOf(check: BinderCheck): BinderRevision {
+  return { entries: check.entries, allergens: check.allergens, bodies: check.bodies, site: check.site };
+}

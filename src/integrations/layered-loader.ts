@@ -1,0 +1,84 @@
+/**
+ * Astro content loaders for the layered binder: every collection, the identity, the
+ * variants and the line of descent come from one read of content/ and layers/ (see
+ * src/binder/layers/layered-binder.ts), so the site shows exactly what `npm run check`
+ * checked. An MDX entry points Astro at the file its body comes from (the upstream
+ * file for a patched entry), which Astro compiles when a page renders it.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readLayeredBinder, type LayeredBinder } from '../binder/layers/layered-binder.ts';
+import { BINDER_COLLECTIONS } from '../schemas/collections.ts';
+import { LAYERS_FOLDER } from '../schemas/layer.ts';
+import type { CollectionName } from '../schemas/reference.ts';
+
+let reading: { promise: Promise<LayeredBinder>; startedAt: number } | undefined;
+
+/** One read per build (and per change while `npm start` runs), shared by every collection. */
+function layeredBinder(root: string): Promise<LayeredBinder> {
+  if (!reading) reading = { promise: readLayeredBinder(path.join(root, 'content'), root), startedAt: Date.now() };
+  return reading.promise;
+}
+
+/** Loads a collection's entries into Astro's store, and again whenever a binder file changes. */
+function layeredLoader(name: string, fill: (binder: LayeredBinder, context: LoaderContext, root: string) => Promise<void>): Loader {
+  return {
+    name: `open-franchise:${name}`,
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const sync = async () => {
+        const binder = await layeredBinder(root);
+        context.store.clear();
+        await fill(binder, context, root);
+      };
+      await sync();
+      const watched = [path.join(root, 'content'), path.join(root, LAYERS_FOLDER)];
+      context.watcher?.add(watched);
+      const onChange = (changed: string) => {
+        if (!watched.some((folder) => changed.startsWith(folder + path.sep))) return;
+        // The first collection to hear of a change starts the new read; the others share it.
+        if (reading && reading.startedAt < Date.now() - 50) reading = undefined;
+        sync().catch((error: Error) => context.logger.error(error.message));
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) context.watcher?.on(event, onChange);
+    },
+  };
+}
+
+/** A binder collection: its entries with every layer applied and hidden ones left out. */
+export function layeredCollection(collection: CollectionName): Loader {
+  const isMdx = BINDER_COLLECTIONS[collection].format === 'mdx';
+  return layeredLoader(collection, async ({ check }, { store, parseData, generateDigest }, root) => {
+    for (const [id, data] of check.entries[collection]) {
+      const absolute = check.files.get(`${collection}/${id}`)!;
+      const filePath = path.relative(root, absolute).split(path.sep).join('/');
+      const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: absolute });
+      store.set({ id, data: parsed, filePath, digest: generateDigest({ filePath, data: data as Record<string, unknown> }), ...(isMdx ? { deferredRender: true } : {}) });
+    }
+  });
+}
+
+/** The identity: content/site.yaml with each layer's `site:` over it. */
+export function layeredSite(): Loader {
+  return layeredLoader('site', async ({ check }, { store, parseData }) => {
+    if (!check.site) return;
+    store.set({ id: 'site', data: await parseData({ id: 'site', data: check.site as unknown as Record<string, unknown> }) });
+  });
+}
+
+/** What this restaurant changed, by `collection/id`. */
+export function layeredVariants(): Loader {
+  return layeredLoader('variants', async ({ variants }, { store, parseData }) => {
+    for (const [id, variant] of variants) store.set({ id, data: await parseData({ id, data: { ...variant } }) });
+  });
+}
+
+/** The binders this one descends from, the original first. */
+export function layeredLineage(): Loader {
+  return layeredLoader('lineage', async ({ check }, { store, parseData }) => {
+    for (const [depth, binder] of check.lineage.entries()) {
+      store.set({ id: String(depth), data: await parseData({ id: String(depth), data: { depth, ...binder } }) });
+    }
+  });
+}
