@@ -14,6 +14,7 @@ import { collectionJsonSchema } from '../schemas/json-schema.ts';
 import { COLLECTION_NAMES } from '../schemas/reference.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { astroReading } from './astro-reading.ts';
+import { discoverLayers } from './layers/discover-layers.ts';
 import { CanonicalFormError, loadCanonicalForm, type CanonicalForm, type EntryFormat } from './canonical-form.ts';
 import type { LocatedProblem } from './check-binder.ts';
 import { firstBodyDifference, firstDataDifference } from './same-meaning.ts';
@@ -148,9 +149,12 @@ function astroMeaningChange(source: SourceFile, format: EntryFormat, before: str
 }
 
 async function listContentFiles(contentDir: string): Promise<ContentFile[]> {
+  // A fork's whole entries are editor-written too (its editor saves into its layer).
+  const { layers } = await discoverLayers(contentDir, (absolute) => absolute);
+  const folders = COLLECTION_NAMES.flatMap((collection) => layers.map((layer) => ({ collection, folder: layer.dir })));
   const perCollection = await Promise.all(
-    COLLECTION_NAMES.map(async (collection) => {
-      const directory = path.join(contentDir, BINDER_COLLECTIONS[collection].directory);
+    folders.map(async ({ collection, folder }) => {
+      const directory = path.join(folder, BINDER_COLLECTIONS[collection].directory);
       const names = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return [];
         throw error;

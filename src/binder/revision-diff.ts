@@ -7,10 +7,14 @@ import type { BinderRevision } from '../domain/kitchen-diff/model.ts';
 import type { DiffReport } from '../domain/kitchen-diff/report.ts';
 import { checkBinderWithForm } from './binder-check-with-form.ts';
 import { checkBinder, type BinderCheck } from './check-binder.ts';
+import { LAYERS_FOLDER } from '../schemas/layer.ts';
 import { git } from './git.ts';
 
 /** The folder of the binder's content inside the repository. */
 const CONTENT = 'content';
+
+/** The binder's folders: content/, and a fork's layers beside it. */
+const BINDER_FOLDERS = [CONTENT, LAYERS_FOLDER];
 
 /** What to compare: two revisions of a repository, or a revision and the working tree. */
 export interface RevisionDiffOptions {
@@ -46,7 +50,7 @@ export class NotARepositoryError extends Error {
 }
 
 /**
- * Compares the binder's content at two revisions: extracts content/ of each into a
+ * Compares the binder's content at two revisions: extracts content/ and layers/ of each into a
  * temporary folder (the working tree is read where it is), checks both with
  * checkBinder, and diffs what passed. Returns the diff and the head's problems.
  * Temporary folders are removed whatever happens.
@@ -87,17 +91,21 @@ async function readRevision(contentDir: string, checkWith: (dir: string) => Prom
   return { check, revision: { entries: check.entries, allergens: check.allergens, bodies: check.bodies, site: check.site, invalid } };
 }
 
-/** Writes content/ as it is at `commit` into `target/content` and returns that folder; an empty folder when the revision has none. */
+/**
+ * Writes content/ (and a fork's layers/) as they are at `commit` into `target/` and
+ * returns `target/content`; an empty folder when the revision has none.
+ */
 async function extractContent(repoDir: string, commit: string, target: string): Promise<string> {
   const contentDir = path.join(target, CONTENT);
   await mkdir(contentDir, { recursive: true });
-  const listing = await git(repoDir, ['ls-tree', '--name-only', commit, CONTENT]);
-  if (listing.trim() === '') return contentDir;
-  await pipe(['git', ['archive', '--format=tar', commit, CONTENT], repoDir], ['tar', ['-x', '-f', '-', '-C', target], target]);
+  const present = (await git(repoDir, ['ls-tree', '--name-only', commit, ...BINDER_FOLDERS])).split('\n').filter(Boolean);
+  if (present.length === 0) return contentDir;
+  await pipe(['git', ['archive', '--format=tar', commit, ...present], repoDir], ['tar', ['-x', '-f', '-', '-C', target], target]);
   // `git archive` obeys the revision's own .gitattributes: a proposal could mark files
   // export-ignore to keep them out of its review. Every file git lists must be here.
-  const listed = (await git(repoDir, ['ls-tree', '-r', '-z', '--name-only', commit, CONTENT])).split('\0').filter(Boolean);
-  const extracted = new Set((await readdir(contentDir, { recursive: true, withFileTypes: true })).filter((d) => !d.isDirectory()).map((d) => path.relative(target, path.join(d.parentPath, d.name)).split(path.sep).join('/')));
+  const listed = (await git(repoDir, ['ls-tree', '-r', '-z', '--name-only', commit, ...present])).split('\0').filter(Boolean);
+  const files = await Promise.all(present.map((folder) => readdir(path.join(target, folder), { recursive: true, withFileTypes: true }).catch(() => [])));
+  const extracted = new Set(files.flat().filter((d) => !d.isDirectory()).map((d) => path.relative(target, path.join(d.parentPath, d.name)).split(path.sep).join('/')));
   const hidden = listed.filter((file) => !extracted.has(file));
   if (hidden.length > 0) throw new HiddenFilesError(commit, hidden);
   return contentDir;

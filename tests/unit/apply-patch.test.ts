@@ -287,7 +287,7 @@ describe('a patch that no longer fits upstream is a problem with a fix', () => {
       base: upstream(MARGHERITA, (m) => void (steps(m)[3]!.text = 'Launch onto the deck and turn once at 90 seconds.')),
       patch: { steps: [{ text: STRETCH, station: 'pizza-bench' }, { text: LAUNCH, timerMinutes: 4 }] },
       path: ['steps', 1, 'text'],
-      message: /is no longer upstream — upstream removed it or changed it$/,
+      message: /is no longer upstream: upstream removed or reworded it$/,
       fix: /rename it here/,
       then: (result) => {
         // The item that still fits applied.

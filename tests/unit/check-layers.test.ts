@@ -214,7 +214,7 @@ describe('each mistake in a layer is a problem with its file, line, field and fi
         'layers/brooklyn/patches/recipes/pizza.yaml': yaml('reason: Shorter bake.', 'steps:', '  - was: Bake for 3 minutes.', '    text: Bake for 2 minutes.'),
       },
       expected: [
-        'layers/brooklyn/patches/recipes/pizza.yaml:3: steps.0.was: the item “Bake for 3 minutes.” is no longer upstream — upstream removed it or changed it — compare with the upstream entry: set `was:` to the upstream text as it is now (and check your change still holds), or drop this item from the patch',
+        'layers/brooklyn/patches/recipes/pizza.yaml:3: steps.0.was: the item “Bake for 3 minutes.” is no longer upstream: upstream removed or reworded it — compare with the upstream entry: set `was:` to the upstream text as it is now (and check your change still holds), or drop this item from the patch',
       ],
     },
     {

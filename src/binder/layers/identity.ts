@@ -17,11 +17,17 @@ import { discoverLayers } from './discover-layers.ts';
 
 const SITE_SCHEMA_NODE = z.toJSONSchema(SiteSchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
 
-export async function readIdentity(projectRoot: string): Promise<Record<string, unknown>> {
+export interface IdentityOptions {
+  /** Leave the top layer out: the identity of the binder this one was forked from. */
+  readonly upstreamOnly?: boolean;
+}
+
+export async function readIdentity(projectRoot: string, options: IdentityOptions = {}): Promise<Record<string, unknown>> {
   const contentDir = path.join(projectRoot, 'content');
   const base = parse(await readFile(path.join(contentDir, SITE_FILE), 'utf8')) as unknown;
   let identity = (typeof base === 'object' && base !== null ? base : {}) as Record<string, unknown>;
-  const { layers } = await discoverLayers(contentDir, (absolute) => absolute);
+  const { layers: all } = await discoverLayers(contentDir, (absolute) => absolute);
+  const layers = options.upstreamOnly ? all.slice(0, -1) : all;
   for (const layer of layers) {
     if (layer.manifest?.site) identity = mergeFields(identity, layer.manifest.site as Record<string, unknown>, SITE_SCHEMA_NODE).data;
   }
@@ -29,7 +35,7 @@ export async function readIdentity(projectRoot: string): Promise<Record<string, 
 }
 
 /** One text field of the identity, or `fallback`. */
-export async function identityField(projectRoot: string, field: string, fallback: string): Promise<string> {
-  const value = (await readIdentity(projectRoot))[field];
+export async function identityField(projectRoot: string, field: string, fallback: string, options: IdentityOptions = {}): Promise<string> {
+  const value = (await readIdentity(projectRoot, options))[field];
   return typeof value === 'string' ? value : fallback;
 }

@@ -3,10 +3,9 @@
  * check-binder.ts), plus, for each entry the restaurant changed, what differs from the
  * binder it forked, as kitchen-diff lines. Read once per build by the content loader.
  */
-import { describeChange, descriptionText } from '../../domain/kitchen-diff/describe-change.ts';
 import { diffBinders } from '../../domain/kitchen-diff/diff-binders.ts';
 import type { BinderRevision } from '../../domain/kitchen-diff/model.ts';
-import { PROMINENCE_MARK } from '../../domain/kitchen-diff/summary.ts';
+import { entryChangeLines } from '../../domain/kitchen-diff/summary.ts';
 import { BINDER_COLLECTIONS } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
 import type { Variant } from '../../schemas/variant.ts';
@@ -25,12 +24,7 @@ export async function readLayeredBinder(contentDir: string, displayRoot?: string
 
   const upstream = await checkBinder(contentDir, displayRoot, { upstreamOnly: true });
   const diff = diffBinders(revisionOf(upstream), revisionOf(check));
-  const changes = new Map(
-    diff.entries.map((entry) => [
-      `${entry.collection}/${entry.id}`,
-      entry.changes.flatMap((change) => describeChange(change, diff).map((d) => `${PROMINENCE_MARK[d.prominence]}${descriptionText(d)}`)),
-    ]),
-  );
+  const changes = new Map(diff.entries.map((entry) => [`${entry.collection}/${entry.id}`, entryChangeLines(entry, diff)]));
   const variants = new Map<string, Variant>();
   for (const [key, origin] of own) {
     const [collection, id] = key.split('/') as [CollectionName, string];

@@ -36,6 +36,11 @@ export function summaryItems(diff: KitchenDiff): SummaryItem[] {
   return [...items.filter((i) => i.prominence === 'alarm'), ...items.filter((i) => i.prominence !== 'alarm')];
 }
 
+/** One entry's changes as lines without its title, loud ones marked: "Fresh basil: 4 g → 6 g". */
+export function entryChangeLines(entry: EntryDiff, diff: Pick<KitchenDiff, 'locale' | 'currency'>): string[] {
+  return entry.changes.flatMap((change) => describeChange(change, diff).map((d) => `${PROMINENCE_MARK[d.prominence]}${descriptionText(d)}`));
+}
+
 /** The summary as plain lines, one per change: what `npm run proposals` prints. */
 export function summaryLines(diff: KitchenDiff): string[] {
   return summaryItems(diff).map((item) => item.text);

@@ -82,11 +82,12 @@ function mergeKeyedList(base: readonly unknown[], patchItems: readonly unknown[]
 
     const named = was === undefined ? keyOf(fields, key) : { field: undefined, value: String(was) };
     if (!named) return report(`names no upstream item`, `give the item’s ${key.map((k) => `\`${k}\``).join(' or ')} (or \`was:\` with its upstream value), or \`add: true\` for a new item`);
-    let matches = findItems(items, named.value, key);
+    // Named by a key field, only that field matches (`ingredient: x` is not the `recipe: x` line); `was:` may be any.
+    let matches = findItems(items, named.value, named.field === undefined ? key : [named.field]);
     if (matches.length > 1 && typeof fields['group'] === 'string') matches = matches.filter((i) => (items[i] as Data)['group'] === fields['group']);
     if (matches.length === 0) {
       return report(
-        `${describe(named)} is no longer upstream — upstream removed it or changed it`,
+        `${describe(named)} is no longer upstream: upstream removed or reworded it`,
         was === undefined
           ? `compare with the upstream entry: rename it here, add \`add: true\` to keep it as this restaurant’s own, or drop this item from the patch`
           : `compare with the upstream entry: set \`was:\` to the upstream text as it is now (and check your change still holds), or drop this item from the patch`,
