@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import type { BinderRevision } from '../domain/kitchen-diff/model.ts';
 import type { DiffReport } from '../domain/kitchen-diff/report.ts';
 import { checkBinderWithForm } from './binder-check-with-form.ts';
 import { checkBinder, type BinderCheck } from './check-binder.ts';
+import { extractTree } from './extract-tree.ts';
 import { LAYERS_FOLDER } from '../schemas/layer.ts';
 import { git } from './git.ts';
 
@@ -100,7 +100,7 @@ async function extractContent(repoDir: string, commit: string, target: string): 
   await mkdir(contentDir, { recursive: true });
   const present = (await git(repoDir, ['ls-tree', '--name-only', commit, ...BINDER_FOLDERS])).split('\n').filter(Boolean);
   if (present.length === 0) return contentDir;
-  await pipe(['git', ['archive', '--format=tar', commit, ...present], repoDir], ['tar', ['-x', '-f', '-', '-C', target], target]);
+  await extractTree(repoDir, commit, target, present);
   // `git archive` obeys the revision's own .gitattributes: a proposal could mark files
   // export-ignore to keep them out of its review. Every file git lists must be here.
   const listed = (await git(repoDir, ['ls-tree', '-r', '-z', '--name-only', commit, ...present])).split('\0').filter(Boolean);
@@ -137,33 +137,4 @@ async function resolveRevision(repoDir: string, revision: string): Promise<strin
   } catch {
     throw new UnknownRevisionError(revision, repoDir);
   }
-}
-
-type Command = [file: string, args: readonly string[], cwd: string];
-
-/** Runs `from | to` without a shell, failing with the stderr of whichever side failed. */
-function pipe(from: Command, to: Command): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const producer = spawn(from[0], from[1] as string[], { cwd: from[2], stdio: ['ignore', 'pipe', 'pipe'] });
-    const consumer = spawn(to[0], to[1] as string[], { cwd: to[2], stdio: ['pipe', 'ignore', 'pipe'] });
-    const errors = { producer: '', consumer: '' };
-    producer.stderr.on('data', (chunk) => (errors.producer += String(chunk)));
-    consumer.stderr.on('data', (chunk) => (errors.consumer += String(chunk)));
-    producer.stdout.pipe(consumer.stdin);
-    let pending = 2;
-    let failed = false;
-    const done = (name: 'producer' | 'consumer', command: Command) => (code: number | null) => {
-      if (failed) return;
-      if (code !== 0) {
-        failed = true;
-        reject(new Error(`${command[0]} ${command[1].join(' ')} failed: ${errors[name].trim() || `exit code ${code}`}`));
-        return;
-      }
-      if (--pending === 0) resolve();
-    };
-    producer.on('error', reject);
-    consumer.on('error', reject);
-    producer.on('close', done('producer', from));
-    consumer.on('close', done('consumer', to));
-  });
 }

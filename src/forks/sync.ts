@@ -8,18 +8,18 @@
  * they were.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { extractTree } from '../binder/extract-tree.ts';
 import { git, GitError, gitMaybe } from '../binder/git.ts';
-import { discoverLayers, ownLayer } from '../binder/layers/discover-layers.ts';
-import { identityField } from '../binder/layers/identity.ts';
 import type { EntryDiff } from '../domain/kitchen-diff/model.ts';
 import { entryChangeLines } from '../domain/kitchen-diff/summary.ts';
 import { buildSyncReport, type OwnLayerContents, type SyncSection, type UpstreamEntryChange } from '../domain/layers/sync-report.ts';
 import { BINDER_COLLECTIONS, extensionOf } from '../schemas/collections.ts';
-import { BASE_LAYER, LAYERS_FOLDER, PATCHES_FOLDER } from '../schemas/layer.ts';
+import { LAYERS_FOLDER, PATCHES_FOLDER } from '../schemas/layer.ts';
 import { COLLECTION_NAMES } from '../schemas/reference.ts';
+import { fail, fetchUpstream, firstLine, ForkCommandError, openFork } from './upstream-remote.ts';
 
 export interface SyncOptions {
   /** Report only; merge nothing. */
@@ -41,32 +41,20 @@ export interface SyncResult {
 }
 
 /** A sync that could not even be worked out; nothing was changed. */
-export class SyncError extends Error {
-  override readonly name = 'SyncError';
-}
+export { ForkCommandError as SyncError } from './upstream-remote.ts';
 
 export async function syncWithUpstream(repoRoot: string, options: SyncOptions = {}): Promise<SyncResult> {
-  const remote = options.remote ?? 'upstream';
-  const root = (await gitMaybe(repoRoot, ['rev-parse', '--show-toplevel'])) ?? fail(`${repoRoot} is not a git repository — run \`npm run sync\` in your binder's clone`);
-  const { layers } = await discoverLayers(path.join(root, 'content'), (absolute) => absolute);
-  const own = ownLayer(layers);
-  if (own.name === BASE_LAYER) fail('this binder has no layer of its own, so it is not a fork — `npm run fork` starts one; an upstream binder has nothing to sync');
+  const { root, own } = await openFork(repoRoot, 'sync');
   const ownFolder = `${LAYERS_FOLDER}/${own.name}/`;
-  if ((await gitMaybe(root, ['remote', 'get-url', remote])) === undefined) {
-    fail(`there is no remote \`${remote}\` — add the binder you forked: \`git remote add ${remote} <its repository address>\``);
-  }
   await refuseUncommittedUpstreamFiles(root, ownFolder);
-
-  const branch = options.branch ?? (await identityField(root, 'branch', 'main'));
-  const tracking = `refs/remotes/${remote}/${branch}`;
-  await git(root, ['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`]).catch((error: GitError) => {
-    fail(`could not fetch \`${branch}\` from \`${remote}\` (${firstLine(error.stderr)}) — check the network and \`git remote get-url ${remote}\`; nothing was changed`);
-  });
+  const upstream = await fetchUpstream(root, options.remote, options.branch);
   const head = await git(root, ['rev-parse', 'HEAD']);
-  const theirs = await git(root, ['rev-parse', tracking]);
-  const base = (await gitMaybe(root, ['merge-base', head, theirs])) ?? fail(`\`${remote}/${branch}\` shares no history with this binder — was it forked from somewhere else? Check \`git remote get-url ${remote}\``);
+  const theirs = upstream.commit;
+  const base =
+    (await gitMaybe(root, ['merge-base', head, theirs])) ??
+    fail(`\`${upstream.remote}/${upstream.branch}\` shares no history with this binder — was it forked from somewhere else? Check \`git remote get-url ${upstream.remote}\``);
   const range = `${base.slice(0, 7)}..${theirs.slice(0, 7)}`;
-  const upstreamName = await identityField(root, 'name', 'upstream', { upstreamOnly: true });
+  const upstreamName = upstream.name;
   if (base === theirs) return { status: 'up-to-date', sections: [], range, upstreamName };
 
   await refuseEditedUpstreamFiles(root, base, head, theirs, ownFolder);
@@ -74,13 +62,13 @@ export async function syncWithUpstream(repoRoot: string, options: SyncOptions = 
   const scratch = await mkdtemp(path.join(tmpdir(), 'binder-sync-'));
   try {
     const merged = await mergedTree(root, head, theirs, scratch, own.dir, ownFolder);
-    const [problems, upstream] = await Promise.all([checkMerged(merged), upstreamChanges(merged, root, base, theirs)]);
+    const [problems, changes] = await Promise.all([checkMerged(merged), upstreamChanges(merged, root, base, theirs)]);
     const sections = buildSyncReport({
       upstreamName,
-      upstream,
+      upstream: changes,
       own: await ownLayerContents(own.dir, own.name, root, own.manifest?.hide ?? []),
       problems,
-      removedFiles: await removedFiles(root, base, upstream),
+      removedFiles: await removedFiles(root, base, changes),
       base: base.slice(0, 7),
     });
     if (options.dryRun) return { status: 'dry-run', sections, range, upstreamName };
@@ -96,22 +84,11 @@ export async function syncWithUpstream(repoRoot: string, options: SyncOptions = 
   }
 }
 
-function fail(message: string): never {
-  throw new SyncError(message);
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? '';
-}
-
 /** Uncommitted changes outside the restaurant's layer could be overwritten by a merge: they must be committed first. */
 async function refuseUncommittedUpstreamFiles(root: string, ownFolder: string): Promise<void> {
-  const status = await git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=no']);
-  const files = status
-    .split('\0')
-    .filter(Boolean)
-    .map((line) => line.slice(3))
-    .filter((file) => file !== '' && !file.startsWith(ownFolder));
+  // Staged or not: every tracked file that differs from HEAD.
+  const changed = await git(root, ['diff', '--name-only', '-z', '--no-renames', 'HEAD']);
+  const files = changed.split('\0').filter((file) => file !== '' && !file.startsWith(ownFolder));
   if (files.length > 0) {
     fail(`these files have uncommitted changes: ${files.join(', ')} — commit or stash them (\`git stash\`), then sync again; your layer (${ownFolder}) may stay uncommitted`);
   }
@@ -165,19 +142,6 @@ async function mergedTree(root: string, head: string, theirs: string, scratch: s
   return dir;
 }
 
-async function extractTree(root: string, tree: string, dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  await new Promise<void>((resolve, reject) => {
-    const archive = spawn('git', ['archive', '--format=tar', tree], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tar = spawn('tar', ['-x', '-f', '-', '-C', dir], { stdio: ['pipe', 'ignore', 'pipe'] });
-    archive.stdout.pipe(tar.stdin);
-    let failed = '';
-    archive.stderr.on('data', (chunk) => (failed += String(chunk)));
-    tar.stderr.on('data', (chunk) => (failed += String(chunk)));
-    tar.on('close', (code) => (code === 0 && failed === '' ? resolve() : reject(new SyncError(`could not write out the merged binder: ${failed.trim() || `tar exit ${code}`}`))));
-  });
-}
-
 /** The merged binder's check, run by the merged code itself (upstream may have changed the rules). */
 async function checkMerged(merged: string): Promise<string[]> {
   const output = await runNode(merged, ['src/cli/check.ts', '--content', 'content', '--format', 'json']);
@@ -202,7 +166,7 @@ function runNode(cwd: string, args: string[]): Promise<string> {
     child.stderr.on('data', (chunk) => (stderr += String(chunk)));
     child.on('close', (code) => {
       if (stdout.trimStart().startsWith('{')) resolve(stdout);
-      else reject(new SyncError(`the merged binder's \`${args[0]}\` failed (exit ${code}): ${firstLine(stderr) || firstLine(stdout)}`));
+      else reject(new ForkCommandError(`the merged binder's \`${args[0]}\` failed (exit ${code}): ${firstLine(stderr) || firstLine(stdout)}`));
     });
   });
 }

@@ -77,3 +77,29 @@ export function nextPageUrl(link: string | null): string | undefined {
   }
   return undefined;
 }
+
+/** What opening a pull request needs: GitHub's REST `POST /repos/{owner}/{repo}/pulls`. */
+export interface NewPullRequest {
+  readonly title: string;
+  readonly body: string;
+  /** `owner:branch` when the branch is in a fork. */
+  readonly head: string;
+  readonly base: string;
+}
+
+/** Opens a pull request on `repository` and returns its address. The token only goes to api.github.com. */
+export async function openPullRequest(repository: { owner: string; name: string }, token: string, pull: NewPullRequest, fetchImpl: typeof fetch = fetch): Promise<string> {
+  const url = `${API_ORIGIN}/repos/${repository.owner}/${repository.name}/pulls`;
+  const response = await fetchImpl(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'user-agent': 'open-franchise', 'content-type': 'application/json' },
+    body: JSON.stringify({ ...pull, maintainer_can_modify: true }),
+  });
+  const answer = (await response.json().catch(() => ({}))) as { html_url?: unknown; message?: unknown };
+  if (!response.ok || typeof answer.html_url !== 'string') {
+    throw new GitHubProposalsError(
+      `GitHub answered ${response.status} when opening the pull request on ${repository.owner}/${repository.name}${typeof answer.message === 'string' ? ` (${answer.message})` : ''} — check that GITHUB_TOKEN may open pull requests there and that the branch was pushed`,
+    );
+  }
+  return answer.html_url;
+}
