@@ -13,6 +13,8 @@ export interface AdminSettings {
   readonly binderDataUrl: string;
   /** The site's stylesheet for the preview pane (src/pages/admin/preview.css.ts). */
   readonly previewStyleUrl: string;
+  /** In a fork: where upstream's entries are read from (src/pages/admin/layer.json.ts). */
+  readonly layerDataUrl?: string;
 }
 
 /** The settings as a JSON text safe to place inside a `<script type="application/json">` element. */

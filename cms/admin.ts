@@ -1,10 +1,13 @@
 /**
  * The proposal editor's browser entry (bundled by Astro from src/pages/admin/index.astro):
  * loads Decap from the same origin, adds the "Why this change?" handling and the
- * previews, and starts Decap with the config generated from the schemas at build time.
+ * previews, in a fork reads upstream's entries through the restaurant's layer, and
+ * starts Decap with the config generated from the schemas at build time.
  */
 import { ADMIN_SETTINGS_ID, type AdminSettings } from './admin-settings.ts';
 import { loadDecap } from './decap.ts';
+import type { LayerData } from './layer-data.ts';
+import { readUpstreamThroughLayer } from './layered-backend.ts';
 import type { PreviewBinder } from './preview/binder-data.ts';
 import { registerPreviews } from './preview/register.ts';
 import type { OrderedField } from './field-order.ts';
@@ -17,7 +20,13 @@ async function start(): Promise<void> {
   const block = document.getElementById(ADMIN_SETTINGS_ID);
   if (!block?.textContent) throw new Error(`the page has no #${ADMIN_SETTINGS_ID} settings block — rebuild the site with \`npm run build\``);
   const settings = JSON.parse(block.textContent) as AdminSettings;
-  const [cms, binder] = await Promise.all([loadDecap(settings.decapSrc), loadBinderData(settings.binderDataUrl)]);
+  const [cms, binder, layer] = await Promise.all([
+    loadDecap(settings.decapSrc),
+    loadBinderData(settings.binderDataUrl),
+    settings.layerDataUrl === undefined ? undefined : loadLayerData(settings.layerDataUrl),
+  ]);
+  // In a fork, upstream's entries are read through the restaurant's layer, and saved into it.
+  if (layer) readUpstreamThroughLayer(cms, layer);
   const fields = new Map(settings.config.collections.map((c) => [c.name, (c.fields ?? []) as unknown as readonly OrderedField[]]));
   registerReasonHandling(cms, fields);
   registerPreviews(cms, binder, settings.previewStyleUrl);
@@ -35,6 +44,13 @@ async function loadBinderData(url: string): Promise<PreviewBinder | undefined> {
     console.warn(`previews: could not read ${url} (${(error as Error).message}); names show as slugs and allergens are not derived`);
     return undefined;
   }
+}
+
+/** A fork's editor cannot show upstream's entries without it, so a failure stops the editor. */
+async function loadLayerData(url: string): Promise<LayerData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`could not read ${url} (HTTP ${response.status}) — rebuild the site with \`npm run build\``);
+  return (await response.json()) as LayerData;
 }
 
 start().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
 import { BINDER_COLLECTIONS, SITE_FILE } from '../src/schemas/collections.ts';
 import { collectionJsonSchema } from '../src/schemas/json-schema.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../src/schemas/reference.ts';
+import { LAYER_FILE, SiteOverridesSchema } from '../src/schemas/layer.ts';
 import { SiteSchema, type Site } from '../src/schemas/site.ts';
 import { editorFields } from './fields.ts';
 import { githubRepo } from './github-repo.ts';
@@ -42,11 +43,18 @@ export interface CmsConfigOptions {
   readonly base?: string;
   /** Decap's local proxy, used only when the editor is opened from localhost. */
   readonly localBackendUrl?: string;
+  /**
+   * In a fork, its own layer's folder (`layers/<name>`): every save goes there, never
+   * into content/ (upstream entries are read through it, see cms/layered-backend.ts).
+   */
+  readonly layerFolder?: string | undefined;
 }
 
 /** The Decap config for a binder whose identity file is `site`. */
 export function buildCmsConfig(site: Site, options: CmsConfigOptions = {}): CmsConfig {
   const base = withTrailingSlash(options.base ?? '/');
+  const root = options.layerFolder ?? CONTENT_FOLDER;
+  const mediaFolder = options.layerFolder ? `${options.layerFolder}/${ENTRY_MEDIA_PREFIX}` : MEDIA_FOLDER;
   return {
     backend: {
       name: 'github',
@@ -61,25 +69,25 @@ export function buildCmsConfig(site: Site, options: CmsConfigOptions = {}): CmsC
     load_config_file: false,
     site_url: site.url,
     display_url: site.url,
-    media_folder: MEDIA_FOLDER,
+    media_folder: mediaFolder,
     // What Markdown bodies link images as: the site serves content/media at <base>media/.
     public_folder: `${base}${ENTRY_MEDIA_PREFIX}`,
     // New entries get file names the binder accepts as slugs: lowercase ASCII and hyphens.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...COLLECTION_NAMES.map(folderCollection), siteCollection()],
+    collections: [...COLLECTION_NAMES.map((name) => folderCollection(name, root, mediaFolder)), options.layerFolder ? layerIdentityCollection(options.layerFolder) : siteCollection()],
   };
 }
 
-/** One binder collection as a Decap folder collection under content/<directory>. */
-function folderCollection(name: CollectionName): CmsCollection {
+/** One binder collection as a Decap folder collection under `<root>/<directory>` (content/, or a fork's layer). */
+function folderCollection(name: CollectionName, root: string, mediaFolder: string): CmsCollection {
   const definition = BINDER_COLLECTIONS[name];
   const isMdx = definition.format === 'mdx';
-  const fields = editorFields(collectionJsonSchema(name) as JsonSchemaNode, []);
+  const fields = editorFields(collectionJsonSchema(name) as JsonSchemaNode, [], false, mediaFolder);
   return {
     name,
     label: definition.label,
     label_singular: definition.singular,
-    folder: `${CONTENT_FOLDER}/${definition.directory}`,
+    folder: `${root}/${definition.directory}`,
     extension: isMdx ? 'mdx' : 'yaml',
     format: isMdx ? 'frontmatter' : 'yaml',
     create: true,
@@ -104,6 +112,40 @@ function siteCollection(): CmsCollection {
         label: 'Site identity',
         file: `${CONTENT_FOLDER}/${SITE_FILE}`,
         fields: [REASON_FIELD, ...editorFields(schema, [])],
+      },
+    ],
+  };
+}
+
+/**
+ * A fork's identity: its layer.yaml, whose `site:` holds the fields it sets over the
+ * binder it forked (all optional), beside the layer's order and the entries it hides.
+ */
+function layerIdentityCollection(layerFolder: string): CmsCollection {
+  const overrides = z.toJSONSchema(SiteOverridesSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
+  return {
+    name: SITE_COLLECTION,
+    label: 'Site identity',
+    delete: false,
+    files: [
+      {
+        name: SITE_ENTRY,
+        label: 'Site identity (this restaurant)',
+        file: `${layerFolder}/${LAYER_FILE}`,
+        fields: [
+          REASON_FIELD,
+          // Which layer this one sits on is set by `npm run fork`; the editor keeps it as it is.
+          { name: 'extends', label: 'Sits on', widget: 'hidden' },
+          { name: 'site', label: 'Identity', widget: 'object', collapsed: false, required: false, fields: editorFields(overrides, ['site'], true, `${layerFolder}/${ENTRY_MEDIA_PREFIX}`) },
+          {
+            name: 'hide',
+            label: 'Not on this menu',
+            widget: 'list',
+            required: false,
+            hint: 'Entries this restaurant does not serve, as collection/slug (recipes/tiramisu): left out of pages, search and the allergen matrix.',
+            field: { name: 'entry', label: 'Entry', widget: 'string', required: true },
+          },
+        ],
       },
     ],
   };

@@ -35,24 +35,25 @@ const SUMMARY_PARTS = 3;
  * whole object is left empty, so there they are optional in the editor, and the
  * binder check on the proposal still refuses a half-filled object.
  */
-export function editorFields(node: JsonSchemaNode, path: readonly string[] = [], insideOptional = false): CmsField[] {
+export function editorFields(node: JsonSchemaNode, path: readonly string[] = [], insideOptional = false, mediaFolder = MEDIA_FOLDER): CmsField[] {
   return propertiesOf(node).map((property) =>
-    editorField(property.name, property.node, property.required && !insideOptional, [...path, property.name], insideOptional),
+    editorField(property.name, property.node, property.required && !insideOptional, [...path, property.name], insideOptional, mediaFolder),
   );
 }
 
-function editorField(name: string, node: JsonSchemaNode, required: boolean, path: readonly string[], insideOptional: boolean): CmsField {
+/** `mediaFolder` is where uploaded images go: content/media, or a fork's own layer's media/. */
+function editorField(name: string, node: JsonSchemaNode, required: boolean, path: readonly string[], insideOptional: boolean, mediaFolder: string): CmsField {
   const label = labelOf(name);
   const base = { name, label, required, ...(node.description !== undefined && { hint: node.description }) };
 
   if (node.reference !== undefined) return { ...base, ...relationTo(node.reference) };
-  if (node.type === 'array') return { ...base, ...listOf(label, node, path) };
+  if (node.type === 'array') return { ...base, ...listOf(label, node, path, mediaFolder) };
   if (node.type === 'object') {
     return {
       ...base,
       widget: 'object',
       collapsed: !required,
-      fields: editorFields(node, path, insideOptional || !required),
+      fields: editorFields(node, path, insideOptional || !required, mediaFolder),
     };
   }
   if (node.enum !== undefined) return { ...base, widget: 'select', options: node.enum.map(String) };
@@ -60,7 +61,7 @@ function editorField(name: string, node: JsonSchemaNode, required: boolean, path
   if (node.type === 'boolean') return { ...base, widget: 'boolean' };
   if (node.type === 'string') {
     if (IMAGE_PATH_PATTERN !== undefined && node.pattern === IMAGE_PATH_PATTERN) {
-      return { ...base, widget: 'image', media_folder: `/${MEDIA_FOLDER}`, public_folder: ENTRY_MEDIA_PREFIX, choose_url: false };
+      return { ...base, widget: 'image', media_folder: `/${mediaFolder}`, public_folder: ENTRY_MEDIA_PREFIX, choose_url: false };
     }
     const rule = textRule(node);
     return { ...base, widget: isMultiline(node) ? 'text' : 'string', ...(rule && { pattern: rule }) };
@@ -75,7 +76,7 @@ function relationTo(collection: CollectionName): CmsFieldRelation {
 }
 
 /** An array: several relations, a multiple select, or a list of items. */
-function listOf(label: string, node: JsonSchemaNode, path: readonly string[]): CmsFieldList | CmsFieldRelation | CmsFieldSelect {
+function listOf(label: string, node: JsonSchemaNode, path: readonly string[], mediaFolder: string): CmsFieldList | CmsFieldRelation | CmsFieldSelect {
   const items = node.items;
   if (items === undefined) throw new UnmappableSchemaError(path, node);
   const bounds = {
@@ -87,9 +88,9 @@ function listOf(label: string, node: JsonSchemaNode, path: readonly string[]): C
   const singular = singularOf(label);
   if (items.type === 'object') {
     const summary = summaryOf(items);
-    return { widget: 'list', label_singular: singular, collapsed: true, ...(summary && { summary }), fields: editorFields(items, [...path, '*']), ...bounds };
+    return { widget: 'list', label_singular: singular, collapsed: true, ...(summary && { summary }), fields: editorFields(items, [...path, '*'], false, mediaFolder), ...bounds };
   }
-  const field = editorField('item', items, true, [...path, '*'], false);
+  const field = editorField('item', items, true, [...path, '*'], false, mediaFolder);
   return { widget: 'list', label_singular: singular, field: { ...field, label: singular }, ...bounds };
 }
 

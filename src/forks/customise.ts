@@ -10,10 +10,10 @@ import path from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import { loadCanonicalForm } from '../binder/canonical-form.ts';
 import { checkBinder, type BinderCheck } from '../binder/check-binder.ts';
+import { entryText } from '../binder/entry-text.ts';
 import { ownLayer } from '../binder/layers/discover-layers.ts';
 import { writeFileAtomically } from '../binder/write-atomically.ts';
 import { BINDER_COLLECTIONS, extensionOf } from '../schemas/collections.ts';
-import { collectionJsonSchema } from '../schemas/json-schema.ts';
 import { BASE_LAYER, EntryPathSchema, LAYER_FILE, PATCHES_FOLDER } from '../schemas/layer.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
@@ -69,11 +69,7 @@ async function replacementText(check: BinderCheck, collection: CollectionName, i
   const key = `${collection}/${id}`;
   const data = check.entries[collection].get(id);
   if (data === undefined) throw new CustomiseError(`\`${key}\` has problems — run \`npm run check\` and fix them first`);
-  const canonical = await loadCanonicalForm();
-  const schema = collectionJsonSchema(collection);
-  if (BINDER_COLLECTIONS[collection].format === 'yaml') return canonical.yamlText(data as Record<string, unknown>, schema);
-  const body = check.bodies.get(key) ?? '';
-  return canonical.mdxText(data as Record<string, unknown>, body.trim() === '' ? undefined : body, schema);
+  return entryText(await loadCanonicalForm(), collection, data as Record<string, unknown>, check.bodies.get(key));
 }
 
 function patchText(entry: string, reason: string | undefined): string {

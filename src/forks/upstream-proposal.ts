@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCanonicalForm } from '../binder/canonical-form.ts';
 import { checkBinder } from '../binder/check-binder.ts';
+import { entryText } from '../binder/entry-text.ts';
 import { extractTree } from '../binder/extract-tree.ts';
 import { git, gitMaybe } from '../binder/git.ts';
 import { diffRevisions } from '../binder/revision-diff.ts';
@@ -81,9 +82,7 @@ export async function proposeUpstream(repoRoot: string, entry: string, options: 
       if (result.problems.length > 0) {
         fail(`your patch no longer applies to upstream's current ${entry} (${result.problems[0]!.message}) — run \`npm run sync\`, fix the patch, then propose again`);
       }
-      const canonical = await loadCanonicalForm();
-      const body = current.bodies.get(key);
-      text = definition.format === 'mdx' ? canonical.mdxText(result.data, body?.trim() ? body : undefined, collectionJsonSchema(collection)) : canonical.yamlText(result.data, collectionJsonSchema(collection));
+      text = entryText(await loadCanonicalForm(), collection, result.data, current.bodies.get(key));
     } else {
       text = whole!;
     }

@@ -11,14 +11,14 @@ import type { CollectionName } from '../schemas/reference.ts';
 import { collectionFolderOf } from './request-guard.ts';
 
 /** The collection an entry file belongs to, or undefined (site file, media, anything else). */
-export function collectionOfPath(target: string): CollectionName | undefined {
-  const collection = collectionFolderOf(target);
+export function collectionOfPath(target: string, binderFolder?: string): CollectionName | undefined {
+  const collection = collectionFolderOf(target, binderFolder);
   return collection !== undefined && target.endsWith(extensionOf(collection)) ? collection : undefined;
 }
 
 /** The text to commit for `raw` at `target`: canonical when it can be, else as written (check reports it). */
-export function canonicalProposalText(canonical: CanonicalForm, target: string, raw: string): string {
-  const collection = collectionOfPath(target);
+export function canonicalProposalText(canonical: CanonicalForm, target: string, raw: string, binderFolder?: string): string {
+  const collection = collectionOfPath(target, binderFolder);
   if (!collection) return raw;
   try {
     return canonical.of(BINDER_COLLECTIONS[collection].format, raw, collectionJsonSchema(collection));

@@ -11,7 +11,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { loadCanonicalForm } from '../binder/canonical-form.ts';
+import { discoverLayers, ownLayer } from '../binder/layers/discover-layers.ts';
+import { BASE_LAYER, LAYERS_FOLDER } from '../schemas/layer.ts';
 import { canonicalProposalText } from './canonical-proposal.ts';
 import { deliverToUser, openProposalRepo, syncFromUser, type ProposalRepo } from './proposal-repo.ts';
 import { refuseRequestOrigin, refuseWrite, WRITING_ACTIONS, type ProxyRequest } from './request-guard.ts';
@@ -52,6 +55,10 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
   const repo = await openProposalRepo(options.projectRoot, options.branch);
   const decap = await startDecapServer(repo.workRepo);
   const canonical = await loadCanonicalForm();
+  // In a fork, the editor writes into its own layer and never into upstream's content/.
+  const { layers } = await discoverLayers(path.join(options.projectRoot, 'content'), (absolute) => absolute);
+  const own = ownLayer(layers);
+  const binderFolder = own.name === BASE_LAYER ? BASE_LAYER : `${LAYERS_FOLDER}/${own.name}`;
   const allowedOrigins = options.allowedOrigins ?? binderOrigins(DEV_SERVER_PORT);
   let queue: Promise<unknown> = Promise.resolve();
   /** The port this server listens on, once it does (port 0 picks one); until then nothing is let in. */
@@ -78,7 +85,7 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
         } catch {
           return reply(res, req, 400, { error: 'the request body is not JSON' });
         }
-        const refusal = WRITING_ACTIONS.has(String(parsed.action)) ? refuseWrite(parsed) : undefined;
+        const refusal = WRITING_ACTIONS.has(String(parsed.action)) ? refuseWrite(parsed, binderFolder) : undefined;
         if (refusal) {
           log(`proposals: ${refusal}`);
           return reply(res, req, 422, { error: refusal });
@@ -119,7 +126,7 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
     const files = save.params?.dataFiles;
     if (!Array.isArray(files)) return save;
     const dataFiles = files.map((file: { path?: unknown; raw?: unknown }) =>
-      typeof file.path === 'string' && typeof file.raw === 'string' ? { ...file, raw: canonicalProposalText(canonical, file.path, file.raw) } : file,
+      typeof file.path === 'string' && typeof file.raw === 'string' ? { ...file, raw: canonicalProposalText(canonical, file.path, file.raw, binderFolder) } : file,
     );
     return { ...save, params: { ...save.params, dataFiles } };
   }

@@ -1,13 +1,15 @@
 /**
  * What the local editor may write. Decap's proxy already keeps paths inside the
- * repository; this narrows it to the binder: entry files in their collection folders
- * and images under content/media/. Anything else is refused before git is touched.
+ * repository; this narrows it to the binder's own folder (content/, or a fork's own
+ * layer, layers/<name>/): entry files in their collection folders, the identity file
+ * and images under media/. Anything else, upstream's content/ in a fork included, is
+ * refused before git is touched.
  */
 import path from 'node:path/posix';
 import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../schemas/collections.ts';
+import { BASE_LAYER, LAYER_FILE } from '../schemas/layer.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/reference.ts';
 
-const MEDIA_FOLDER = 'content/media/';
 const MEDIA_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
 
 /** Actions that write to the repository, and so move proposal branches. */
@@ -28,10 +30,10 @@ export interface ProxyRequest {
 }
 
 /** The reason a write is refused, or undefined when it may go ahead. */
-export function refuseWrite(request: ProxyRequest): string | undefined {
+export function refuseWrite(request: ProxyRequest, binderFolder = BASE_LAYER): string | undefined {
   const params = request.params ?? {};
   for (const target of writtenPaths(request.action, params)) {
-    const problem = pathProblem(target);
+    const problem = pathProblem(target, binderFolder);
     if (problem) return `refused to write \`${String(target)}\`: ${problem}`;
   }
   return undefined;
@@ -62,25 +64,36 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-/** Why `target` is not a binder file the editor may write, or undefined. */
-export function pathProblem(target: unknown): string | undefined {
+/**
+ * Why `target` is not a binder file the editor may write, or undefined. `binderFolder`
+ * is where this binder's own files are: `content`, or `layers/<name>` in a fork.
+ */
+export function pathProblem(target: unknown, binderFolder = BASE_LAYER): string | undefined {
   if (typeof target !== 'string' || target === '') return 'no path given';
   if (target.includes('\\') || target.includes('\0')) return 'paths use forward slashes and no control characters';
   const normal = path.normalize(target);
-  if (normal !== target || path.isAbsolute(target) || normal.startsWith('../')) return 'the path must be a plain relative path inside content/';
-  if (normal === `content/${SITE_FILE}`) return undefined;
-  if (normal.startsWith(MEDIA_FOLDER)) {
+  if (normal !== target || path.isAbsolute(target) || normal.startsWith('../')) return `the path must be a plain relative path inside ${binderFolder}/`;
+  if (normal === identityFile(binderFolder)) return undefined;
+  if (normal.startsWith(`${binderFolder}/media/`)) {
     return MEDIA_EXTENSIONS.has(path.extname(normal).toLowerCase()) ? undefined : 'media must be a jpg, png, webp or avif image';
   }
-  const collection = collectionFolderOf(normal);
-  if (collection === undefined) return 'the editor only writes binder entries and images under content/';
+  const collection = collectionFolderOf(normal, binderFolder);
+  if (collection === undefined) {
+    const fork = binderFolder === BASE_LAYER ? '' : ' (this is a fork: its changes go into its own layer, never into upstream\'s content/)';
+    return `the editor only writes binder entries and images under ${binderFolder}/${fork}`;
+  }
   return normal.endsWith(extensionOf(collection)) ? undefined : `${collection} are \`${extensionOf(collection)}\` files`;
 }
 
+/** The identity file the editor edits: content/site.yaml, or a fork's layer.yaml. */
+function identityFile(binderFolder: string): string {
+  return binderFolder === BASE_LAYER ? `${BASE_LAYER}/${SITE_FILE}` : `${binderFolder}/${LAYER_FILE}`;
+}
+
 /** The collection whose folder directly holds `target` (`content/recipes/x.mdx` → recipes), whatever its extension. */
-export function collectionFolderOf(target: string): CollectionName | undefined {
+export function collectionFolderOf(target: string, binderFolder = BASE_LAYER): CollectionName | undefined {
   return COLLECTION_NAMES.find((collection) => {
-    const folder = `content/${BINDER_COLLECTIONS[collection].directory}/`;
+    const folder = `${binderFolder}/${BINDER_COLLECTIONS[collection].directory}/`;
     return target.startsWith(folder) && !target.slice(folder.length).includes('/');
   });
 }

@@ -15,6 +15,8 @@ export const VariantSchema = z.strictObject({
   upstreamTitle: z.string().optional(),
   /** What differs from upstream, one kitchen-diff line each: "Extra-virgin olive oil: 5 g → 4 g". */
   changes: z.array(z.string()),
+  /** For a patched entry: the entry as patched, in the editor's file form, so the editor opens what the site shows. */
+  editorText: z.string().optional(),
 });
 
 /** One binder in a fork's line of descent, the original first. */

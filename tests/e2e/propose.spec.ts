@@ -6,9 +6,10 @@
  * never swept into a commit nor disturbed. A page that is not the binder's own (one
  * reaching the backend through DNS rebinding, or another site) is refused.
  */
-import { execFile } from 'node:child_process';
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
+import { execFile, spawn } from 'node:child_process';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
@@ -31,6 +32,8 @@ const STAGED_FILE = 'KITCHEN.md';
 
 // One browser is enough for a flow that drives git; it also holds the proxy's port.
 test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
+// Two flows below need port 8081 (where the built editor looks for its backend): one at a time.
+test.describe.configure({ mode: 'serial' });
 
 /** The olive oil's quantity in the sample binder's Margherita, read from the file itself. */
 async function currentQuantity(): Promise<number> {
@@ -254,6 +257,103 @@ test('a page reaching the backend through DNS rebinding, or from another site, c
     expect(own.allowOrigin).toBe(binderPage);
   } finally {
     await proxy?.close();
+    await rm(project, { recursive: true, force: true });
+  }
+});
+
+/** Serves a project's dist/ as the site would be served, on a free port; resolves with its origin. */
+async function servePreview(project: string): Promise<{ origin: string; stop: () => void }> {
+  const port = await freePort();
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: project, stdio: 'ignore', detached: true });
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return { origin, stop };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error(`astro preview did not answer on ${origin}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+test('in a fork, "Propose a change" on an upstream entry saves a copy into the restaurant\'s layer, never into content/', async ({ page }) => {
+  test.setTimeout(240_000);
+  const oldQuantity = await currentQuantity();
+  const newQuantity = oldQuantity + 2;
+  const project = await projectRepo();
+  const git = gitIn(project);
+  const layerEntry = 'layers/brooklyn/recipes/margherita.mdx';
+  let proxy: LocalProxy | undefined;
+  let preview: { origin: string; stop: () => void } | undefined;
+  try {
+    // The restaurant's layer, as `npm run fork` writes it (that command is tested in fork.spec.ts).
+    await mkdir(path.join(project, 'layers', 'brooklyn'), { recursive: true });
+    await writeFile(
+      path.join(project, 'layers', 'brooklyn', 'layer.yaml'),
+      'extends: content\nsite:\n  name: Brooklyn Slice\n  repository: https://github.com/brooklyn-slice/binder\n  upstream: https://github.com/open-franchise/open-franchise\n',
+    );
+    await git('add', 'layers');
+    await git('commit', '--quiet', '-m', "Brooklyn's layer");
+    const build = await run('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
+    expect(build.stdout).toMatch(/✓ built \d+ pages/);
+    preview = await servePreview(project);
+    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, allowedOrigins: [preview.origin] });
+
+    await test.step('edit the upstream Margherita in the fork\'s editor', async () => {
+      await page.goto(`${preview!.origin}/recipes/margherita/`);
+      await page.getByRole('link', { name: 'Propose a change' }).click();
+      await expect(page).toHaveURL(/\/admin\/#\/collections\/recipes\/entries\/margherita$/);
+      const login = page.getByRole('button', { name: 'Login', exact: true });
+      await expect(login).toBeVisible({ timeout: 30_000 });
+      await login.click();
+      const ingredients = await expandedList(page, 'Ingredients');
+      const oliveOil = ingredients.getByText('Extra-virgin olive oil', { exact: true }).locator('xpath=ancestor::*[.//input[@type="number"]][1]');
+      const quantity = oliveOil.getByLabel(/^Quantity/);
+      // The editor opened upstream's entry, read through the layer.
+      await expect(quantity).toHaveValue(String(oldQuantity));
+      await quantity.fill(String(newQuantity));
+      await page.getByLabel('Why this change? (one line)').fill('Brooklyn: more oil');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+    });
+
+    await test.step('the proposal adds the copy to the layer, one line away from upstream\'s, and leaves content/ alone', async () => {
+      expect(await git('diff', '--name-only', 'main', BRANCH)).toBe(layerEntry);
+      expect(await git('log', '--format=%s', `main..${BRANCH}`)).toBe('Brooklyn: more oil');
+      const copy = await git('show', `${BRANCH}:${layerEntry}`);
+      const upstream = await git('show', `main:${ENTRY}`);
+      const copyLines = copy.split('\n');
+      const upstreamLines = upstream.split('\n');
+      expect(copyLines).toHaveLength(upstreamLines.length);
+      const differing = upstreamLines.flatMap((line, i) => (line === copyLines[i] ? [] : [[line, copyLines[i]]]));
+      expect(differing).toEqual([[`    quantity: ${oldQuantity}`, `    quantity: ${newQuantity}`]]);
+    });
+
+    await test.step('its kitchen diff reads as the change to the dish', async () => {
+      const { stdout } = await run('npm', ['run', '--silent', 'proposals', '--', '--summary'], { cwd: project, encoding: 'utf8' });
+      expect(stdout).toContain(`${BRANCH} — Brooklyn: more oil [draft]`);
+      expect(stdout).toContain(`  Margherita — Extra-virgin olive oil: ${oldQuantity} g → ${newQuantity} g\n`);
+      expect(stdout).toContain('✓ passes every check');
+    });
+  } finally {
+    await proxy?.close();
+    preview?.stop();
     await rm(project, { recursive: true, force: true });
   }
 });

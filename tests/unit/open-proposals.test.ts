@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { git } from '../../src/binder/git.ts';
 import { gitTokenEnv, withoutToken } from '../../src/proposals/git-token-env.ts';
-import { listOpenPullRequests, nextPageUrl, type PullRequest } from '../../src/proposals/github-pull-requests.ts';
+import { listOpenPullRequests, nextPageUrl, openPullRequest, type PullRequest } from '../../src/proposals/github-pull-requests.ts';
 import { githubOpenProposals, githubRepository, GitHubProposalsError, localOpenProposals, type GitRunner } from '../../src/proposals/open-proposals.ts';
 import { summaryLines } from '../../src/domain/kitchen-diff/summary.ts';
 
@@ -312,5 +312,32 @@ describe('githubRepository', () => {
     ['https://gitlab.com/acme/binder', undefined],
   ])('%s', (url, expected) => {
     expect(githubRepository(url)).toEqual(expected);
+  });
+});
+
+describe('openPullRequest (npm run upstream-proposal)', () => {
+  const pull = { title: 'Margherita', body: 'Kitchen diff', head: 'brooklyn:upstream-proposal/recipes/margherita', base: 'main' };
+
+  test('posts to the upstream repository on api.github.com only, with the token, and returns the address', async () => {
+    const asked: Array<{ url: string; init: RequestInit | undefined }> = [];
+    const fetchImpl = (async (url: string, init?: RequestInit) => {
+      asked.push({ url, init });
+      return new Response(JSON.stringify({ html_url: 'https://github.com/acme/binder/pull/7' }), { status: 201 });
+    }) as unknown as typeof fetch;
+    expect(await openPullRequest({ owner: 'acme', name: 'binder' }, 'secret', pull, fetchImpl)).toBe('https://github.com/acme/binder/pull/7');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.url).toBe('https://api.github.com/repos/acme/binder/pulls');
+    expect(asked[0]!.init?.method).toBe('POST');
+    expect((asked[0]!.init?.headers as Record<string, string>)['authorization']).toBe('Bearer secret');
+    expect(JSON.parse(String(asked[0]!.init?.body))).toEqual({ ...pull, maintainer_can_modify: true });
+  });
+
+  test.each([
+    [422, { message: 'A pull request already exists' }, /422 .*A pull request already exists/],
+    [401, {}, /401 .*GITHUB_TOKEN/],
+    [201, { no: 'url' }, /201/],
+  ])('an answer %i is an error that says what to check', async (status, body, message) => {
+    const fetchImpl = (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
+    await expect(openPullRequest({ owner: 'acme', name: 'binder' }, 'secret', pull, fetchImpl)).rejects.toThrow(message);
   });
 });

@@ -29,6 +29,27 @@ describe('pathProblem: what the local editor may write', () => {
   });
 });
 
+describe('pathProblem in a fork: only its own layer is written', () => {
+  const LAYER = 'layers/brooklyn';
+  test.each(['layers/brooklyn/recipes/margherita.mdx', 'layers/brooklyn/ingredients/water.yaml', 'layers/brooklyn/layer.yaml', 'layers/brooklyn/media/logo.png'])(
+    'allows %s',
+    (target) => {
+      expect(pathProblem(target, LAYER)).toBeUndefined();
+    },
+  );
+
+  test.each([
+    ['content/recipes/margherita.mdx', "never into upstream's content/"],
+    ['content/site.yaml', "never into upstream's content/"],
+    ['content/media/a.jpg', "never into upstream's content/"],
+    ['layers/other/recipes/a.mdx', 'only writes binder entries and images under layers/brooklyn/'],
+    ['layers/brooklyn/patches/recipes/a.yaml', 'only writes binder entries'],
+    ['layers/brooklyn/recipes/../../../content/recipes/a.mdx', 'plain relative path inside layers/brooklyn/'],
+  ])('refuses %s', (target, reason) => {
+    expect(pathProblem(target, LAYER)).toContain(reason);
+  });
+});
+
 describe('refuseWrite', () => {
   test('checks every file of a save, assets included', () => {
     const request = {

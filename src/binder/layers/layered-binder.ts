@@ -9,7 +9,9 @@ import { entryChangeLines } from '../../domain/kitchen-diff/summary.ts';
 import { BINDER_COLLECTIONS } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
 import type { Variant } from '../../schemas/variant.ts';
+import { loadCanonicalForm } from '../canonical-form.ts';
 import { checkBinder, type BinderCheck } from '../check-binder.ts';
+import { entryText } from '../entry-text.ts';
 
 export interface LayeredBinder {
   readonly check: BinderCheck;
@@ -26,9 +28,12 @@ export async function readLayeredBinder(contentDir: string, displayRoot?: string
   const diff = diffBinders(revisionOf(upstream), revisionOf(check));
   const changes = new Map(diff.entries.map((entry) => [`${entry.collection}/${entry.id}`, entryChangeLines(entry, diff)]));
   const variants = new Map<string, Variant>();
+  // Loaded only when a fork patches something: the editor opens a patched entry as patched.
+  const canonical = [...own.values()].some((origin) => origin.kind === 'patched') ? await loadCanonicalForm() : undefined;
   for (const [key, origin] of own) {
     const [collection, id] = key.split('/') as [CollectionName, string];
     const before = upstream.entries[collection].get(id) as Record<string, unknown> | undefined;
+    const after = check.entries[collection].get(id) as Record<string, unknown> | undefined;
     const title = before?.[BINDER_COLLECTIONS[collection].titleField];
     variants.set(key, {
       kind: origin.kind as Variant['kind'],
@@ -36,6 +41,7 @@ export async function readLayeredBinder(contentDir: string, displayRoot?: string
       ...(origin.reason ? { reason: origin.reason } : {}),
       ...(typeof title === 'string' ? { upstreamTitle: title } : {}),
       changes: origin.kind === 'added' ? [] : (changes.get(key) ?? []),
+      ...(origin.kind === 'patched' && canonical && after ? { editorText: entryText(canonical, collection, after, check.bodies.get(key)) } : {}),
     });
   }
   return { check, variants };
