@@ -23,6 +23,7 @@ const PAGES = [
   { type: 'station', path: '/stations/pizza-bench/', heading: 'Pizza bench' },
   { type: 'allergen matrix', path: '/allergens/', heading: 'Allergen matrix' },
   { type: 'search', path: '/search/', heading: 'Search the binder' },
+  { type: 'credits', path: '/credits/', heading: 'Credits' },
   { type: 'not found', path: '/404.html', heading: 'Page not found' },
 ];
 
@@ -100,4 +101,13 @@ test('a long list of back-links stops at a few and leads to all of them', async 
 test('step text shows the quantity of each mentioned ingredient', async ({ page }) => {
   await page.goto('/recipes/pizza-dough/');
   await expect(page.locator('#step-1 .mention').first()).toContainText('1,500 g');
+});
+
+test('the credits page names the binder and the people who wrote it, from git history', async ({ page }) => {
+  await page.goto('/credits/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Corner Forno', exact: true })).toHaveAttribute('href', 'https://open-franchise.github.io/open-franchise');
+  // The sample binder's history has at least one author of content/.
+  await expect(page.locator('.contributors li').first()).toContainText(/\(\d+ changes?\)/);
+  await page.goto('/recipes/margherita/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Credits' })).toHaveAttribute('href', '/credits/');
 });
