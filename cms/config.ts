@@ -102,19 +102,7 @@ function folderCollection(name: CollectionName, root: string, mediaFolder: strin
 /** content/site.yaml, the franchise identity, as a one-file collection. */
 function siteCollection(): CmsCollection {
   const schema = z.toJSONSchema(SiteSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
-  return {
-    name: SITE_COLLECTION,
-    label: 'Site identity',
-    delete: false,
-    files: [
-      {
-        name: SITE_ENTRY,
-        label: 'Site identity',
-        file: `${CONTENT_FOLDER}/${SITE_FILE}`,
-        fields: [REASON_FIELD, ...editorFields(schema, [])],
-      },
-    ],
-  };
+  return identityCollection('Site identity', `${CONTENT_FOLDER}/${SITE_FILE}`, editorFields(schema, []));
 }
 
 /**
@@ -123,32 +111,24 @@ function siteCollection(): CmsCollection {
  */
 function layerIdentityCollection(layerFolder: string): CmsCollection {
   const overrides = z.toJSONSchema(SiteOverridesSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
-  return {
-    name: SITE_COLLECTION,
-    label: 'Site identity',
-    delete: false,
-    files: [
-      {
-        name: SITE_ENTRY,
-        label: 'Site identity (this restaurant)',
-        file: `${layerFolder}/${LAYER_FILE}`,
-        fields: [
-          REASON_FIELD,
-          // Which layer this one sits on is set by `npm run fork`; the editor keeps it as it is.
-          { name: 'extends', label: 'Sits on', widget: 'hidden' },
-          { name: 'site', label: 'Identity', widget: 'object', collapsed: false, required: false, fields: editorFields(overrides, ['site'], true, `${layerFolder}/${ENTRY_MEDIA_PREFIX}`) },
-          {
-            name: 'hide',
-            label: 'Not on this menu',
-            widget: 'list',
-            required: false,
-            hint: 'Entries this restaurant does not serve, as collection/slug (recipes/tiramisu): left out of pages, search and the allergen matrix.',
-            field: { name: 'entry', label: 'Entry', widget: 'string', required: true },
-          },
-        ],
-      },
-    ],
-  };
+  return identityCollection('Site identity (this restaurant)', `${layerFolder}/${LAYER_FILE}`, [
+    // Which layer this one sits on is set by `npm run fork`; the editor keeps it as it is.
+    { name: 'extends', label: 'Sits on', widget: 'hidden' },
+    { name: 'site', label: 'Identity', widget: 'object', collapsed: false, required: false, fields: editorFields(overrides, ['site'], true, `${layerFolder}/${ENTRY_MEDIA_PREFIX}`) },
+    {
+      name: 'hide',
+      label: 'Not on this menu',
+      widget: 'list',
+      required: false,
+      hint: 'Entries this restaurant does not serve, as collection/slug (recipes/tiramisu): left out of pages, search and the allergen matrix.',
+      field: { name: 'entry', label: 'Entry', widget: 'string', required: true },
+    },
+  ]);
+}
+
+/** The identity file as a one-file collection, at the editor's fixed address for it. */
+function identityCollection(label: string, file: string, fields: CmsField[]): CmsCollection {
+  return { name: SITE_COLLECTION, label: 'Site identity', delete: false, files: [{ name: SITE_ENTRY, label, file, fields: [REASON_FIELD, ...fields] }] };
 }
 
 function withTrailingSlash(path: string): string {

@@ -316,3 +316,32 @@ describe('Decap files copied into dist/admin/', () => {
     expect(selected.filter((n) => n.endsWith('.map') || /(^|\.)cms\.js$/.test(n))).toEqual([]);
   });
 });
+
+describe('in a fork, the editor writes only into the restaurant’s layer', () => {
+  const fork = buildCmsConfig(site, { layerFolder: 'layers/brooklyn' });
+  const byName = (name: string) => fork.collections.find((c) => c.name === name)!;
+
+  test.each(COLLECTION_NAMES)('%s are saved into the layer’s folder', (name) => {
+    expect(byName(name).folder).toBe(`layers/brooklyn/${BINDER_COLLECTIONS[name].directory}`);
+  });
+
+  test('images go into the layer’s media, wherever an image field is', () => {
+    expect(fork.media_folder).toBe('layers/brooklyn/media');
+    const mediaFolders = JSON.stringify(fork.collections).match(/"media_folder":"[^"]*"/g) ?? [];
+    expect(mediaFolders.length).toBeGreaterThan(0);
+    expect(new Set(mediaFolders)).toEqual(new Set(['"media_folder":"/layers/brooklyn/media"']));
+  });
+
+  test('the identity is the layer’s layer.yaml: its site fields (all optional), its place and what it hides', () => {
+    const identity = byName(SITE_COLLECTION).files![0]!;
+    expect(identity.file).toBe('layers/brooklyn/layer.yaml');
+    expect(identity.fields.map((f) => f.name)).toEqual([REASON_FIELD_NAME, 'extends', 'site', 'hide']);
+    const siteFields = (identity.fields.find((f) => f.name === 'site') as Field)['fields'] as CmsField[];
+    expect(siteFields.map((f) => f.name)).toEqual(Object.keys(SiteSchema.shape));
+    expect(siteFields.every((f) => f.required === false)).toBe(true);
+  });
+
+  test('nothing is written under content/', () => {
+    expect(JSON.stringify(fork.collections)).not.toContain('"content/');
+  });
+});
