@@ -5,7 +5,7 @@
  *   npm run sync -- --dry-run        the report only; nothing is merged
  *   npm run sync -- --remote <name> --branch <name>   another remote or branch than upstream's
  *
- * Exit codes: 0 merged (or up to date, or a dry run with no problems), 1 not merged
+ * Exit codes: 0 merged (or up to date, or any dry run: its report says whether a sync would merge), 1 not merged
  * (the report or the message says why; nothing was changed), 2 usage error.
  */
 import path from 'node:path';

@@ -73,11 +73,13 @@ export async function syncWithUpstream(repoRoot: string, options: SyncOptions = 
     });
     if (options.dryRun) return { status: 'dry-run', sections, range, upstreamName };
     if (problems.length > 0) return { status: 'refused', sections, range, upstreamName };
-    await git(root, ['merge', '--quiet', '--no-edit', '-m', `Sync with ${upstreamName} (${range})`, theirs]).catch(async (error: GitError) => {
-      // Never left half-merged: the tree above merged cleanly, so this is a local surprise.
-      if ((await gitMaybe(root, ['rev-parse', '-q', '--verify', 'MERGE_HEAD'])) !== undefined) await gitMaybe(root, ['merge', '--abort']);
-      fail(`git refused the merge (${firstLine(error.stderr)}) — nothing was changed; see \`git status\``);
-    });
+    await withLayerUnstaged(root, ownFolder, () =>
+      git(root, ['merge', '--quiet', '--no-edit', '-m', `Sync with ${upstreamName} (${range})`, theirs]).catch(async (error: GitError) => {
+        // Never left half-merged: the tree above merged cleanly, so this is a local surprise.
+        if ((await gitMaybe(root, ['rev-parse', '-q', '--verify', 'MERGE_HEAD'])) !== undefined) await gitMaybe(root, ['merge', '--abort']);
+        fail(`git refused the merge (${error.stderr.trim().replace(/\s*\n\s*/g, ' ') || `exit ${error.exitCode}`}) — nothing was changed; see \`git status\``);
+      }),
+    );
     return { status: 'merged', sections, range, upstreamName, commit: await git(root, ['rev-parse', 'HEAD']) };
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -92,6 +94,40 @@ async function refuseUncommittedUpstreamFiles(root: string, ownFolder: string): 
   if (files.length > 0) {
     fail(`these files have uncommitted changes: ${files.join(', ')} — commit or stash them (\`git stash\`), then sync again; your layer (${ownFolder}) may stay uncommitted`);
   }
+}
+
+/**
+ * git merges only with nothing staged, but the restaurant's layer may hold staged
+ * work in progress (upstream never touches it). Its index entries are set aside for
+ * the merge and put back exactly as they were afterwards, whether the merge went through or not.
+ */
+async function withLayerUnstaged(root: string, ownFolder: string, merge: () => Promise<unknown>): Promise<void> {
+  const staged = (await git(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', 'HEAD', '--', ownFolder])).split('\0').filter(Boolean);
+  if (staged.length === 0) {
+    await merge();
+    return;
+  }
+  // `mode sha stage\tpath` of each staged file still in the index; the others are staged deletions.
+  const entries = (await git(root, ['ls-files', '--stage', '-z', '--', ...staged])).split('\0').filter(Boolean);
+  const present = new Set(entries.map((entry) => entry.slice(entry.indexOf('\t') + 1)));
+  await git(root, ['reset', '--quiet', 'HEAD', '--', ...staged]);
+  try {
+    await merge();
+  } finally {
+    if (entries.length > 0) await gitWithInput(root, ['update-index', '-z', '--index-info'], entries.map((entry) => `${entry}\0`).join(''));
+    const deleted = staged.filter((file) => !present.has(file));
+    if (deleted.length > 0) await git(root, ['update-index', '--force-remove', '--', ...deleted]);
+  }
+}
+
+function gitWithInput(root: string, args: string[], input: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: root, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new ForkCommandError(`git ${args.join(' ')} failed: ${stderr.trim()}`))));
+    child.stdin.end(input);
+  });
 }
 
 /**
@@ -119,9 +155,15 @@ function moveIntoLayer(file: string, layer: string, base: string): string {
   const restore = `git checkout ${base} -- ${file}`;
   const match = /^content\/([^/]+)\/([^/]+)\.(mdx|yaml)$/.exec(file);
   const collection = match && COLLECTION_NAMES.find((c) => BINDER_COLLECTIONS[c].directory === match[1] && extensionOf(c) === `.${match[3]}`);
-  if (match && collection) return `npm run customise -- ${collection}/${match[2]} && ${restore} && git commit -am "Move ${collection}/${match[2]} into our layer"`;
+  if (match && collection) {
+    const copy = `${layer}/${match[1]}/${match[2]}.${match[3]}`;
+    return `npm run customise -- ${collection}/${match[2]} && ${restore} && git add ${copy} ${file} && git commit -m "Move ${collection}/${match[2]} into our layer"`;
+  }
   if (file === 'content/site.yaml') return `put the fields you changed under \`site:\` in ${layer}/layer.yaml, then ${restore}`;
-  if (file.startsWith('content/media/')) return `git mv ${file} ${layer}/media/${file.slice('content/media/'.length)} && ${restore}`;
+  if (file.startsWith('content/media/')) {
+    const copy = `${layer}/media/${file.slice('content/media/'.length)}`;
+    return `mkdir -p ${path.posix.dirname(copy)} && cp ${file} ${copy} && ${restore} && git add ${copy} ${file} && git commit -m "Move ${file} into our layer"`;
+  }
   return `this is upstream's code or docs: propose the change upstream (or keep it on a branch), then ${restore}`;
 }
 

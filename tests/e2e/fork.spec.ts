@@ -508,7 +508,7 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
     const { fork } = brooklyn;
     const git = gitIn(fork);
     const moves = await moveUpstream(brooklyn);
-    const margheritaCopy = await readFile(path.join(fork, MARGHERITA_COPY));
+    const margheritaCopy = await readFile(path.join(fork, MARGHERITA_COPY), 'utf8');
     const stepLine = (await readFile(path.join(fork, DOUGH_PATCH), 'utf8')).split('\n').findIndex((line) => line.includes('- was: ')) + 1;
 
     await test.step('the dry run flags what touches the layer first, in order, then the rest', async () => {
@@ -563,11 +563,8 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
       const patch = await readFile(path.join(fork, DOUGH_PATCH), 'utf8');
       const fixed = patch.replace(`was: ${JSON.stringify(brooklyn.step.text)}`, `was: ${JSON.stringify(moves.stepText)}`);
       expect(fixed).not.toBe(patch);
+      // Left uncommitted: the layer may be (staged or not, see below).
       await writeFile(path.join(fork, DOUGH_PATCH), fixed);
-      // BUG: the layer may stay uncommitted ("your layer … may stay uncommitted"), but sync
-      // refuses an unstaged edit in it (and git merge refuses a staged one): see the test.fail
-      // below. Until then the fix is committed here.
-      await git('commit', '--quiet', '--all', '-m', 'Name the reworded step');
       const oldHead = await git('rev-parse', 'HEAD');
       const layer = await fingerprints(path.join(fork, 'layers'));
 
@@ -584,9 +581,9 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
       expect((await git('diff', '--name-only', '--no-renames', oldHead, 'HEAD')).split('\n'), 'only upstream\'s files changed').toEqual(
         ['content/recipes/house-salad.mdx', 'content/recipes/margherita.mdx', UPSTREAM_ADDS.file, 'content/recipes/pizza-dough.mdx', 'content/recipes/spinach-frittata.mdx'].sort(),
       );
-      expect(await git('status', '--porcelain', '--untracked-files=all')).toBe('');
+      expect(await git('status', '--porcelain', '--untracked-files=all'), 'only the layer edit, still uncommitted').toBe(` M ${DOUGH_PATCH}`);
       expect(await fingerprints(path.join(fork, 'layers')), 'the layer is untouched').toEqual(layer);
-      expect(await readFile(path.join(fork, MARGHERITA_COPY))).toEqual(margheritaCopy);
+      expect(await readFile(path.join(fork, MARGHERITA_COPY), 'utf8'), 'the replaced Margherita, as it was').toBe(margheritaCopy);
       // Upstream's changes are in the working tree, and the merged binder checks.
       expect(ingredientLine((await readEntry(path.join(fork, 'content/recipes/pizza-dough.mdx'))).data, 'water')['quantity']).toBe(moves.water.after);
       expectOk(await npm(fork, 'check', ['--content', 'content']), 'npm run check after the merge');
@@ -604,38 +601,39 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
   }
 });
 
-// BUG (src/forks/sync.ts, refuseUncommittedUpstreamFiles): `git()` trims its output, so the
-// first porcelain line " M layers/brooklyn/…" loses its leading space and `.slice(3)` cuts
-// the path to "ayers/brooklyn/…", which is then outside the layer: sync refuses the layer's
-// own uncommitted edit, naming a file that does not exist. Remove `.fail` once fixed.
-test.fail('an uncommitted fix in the layer is allowed: sync merges and leaves the edit uncommitted', async () => {
-  test.setTimeout(120_000);
+// git merges only with nothing staged: sync sets the layer's staged entries aside and puts them back.
+test('a staged edit in the layer is allowed too: sync merges and leaves it staged', async () => {
+  test.setTimeout(60_000);
   const scratch = new Scratch();
   try {
-    const brooklyn = await brooklynFork(scratch);
-    const { fork } = brooklyn;
+    const upstream = await upstreamRepo(scratch);
+    const fork = await startFork(scratch, upstream, BROOKLYN);
     const git = gitIn(fork);
-    const moves = await moveUpstream(brooklyn);
-    const patch = await readFile(path.join(fork, DOUGH_PATCH), 'utf8');
-    await writeFile(path.join(fork, DOUGH_PATCH), patch.replace(`was: ${JSON.stringify(brooklyn.step.text)}`, `was: ${JSON.stringify(moves.stepText)}`));
+    expectOk(await npm(fork, 'customise', ['recipes/pizza-dough', '--patch']), 'npm run customise -- recipes/pizza-dough --patch');
+    await appendFile(path.join(fork, DOUGH_PATCH), 'ingredients:\n  - ingredient: fine-sea-salt\n    quantity: 46\n');
+    await git('add', '--all');
+    await git('commit', '--quiet', '-m', 'Saltier dough');
+    await setQuantityInText(path.join(upstream, 'content/recipes/margherita.mdx'), 'fresh-basil', 4);
+    await gitIn(upstream)('commit', '--quiet', '--all', '-m', 'A little more basil');
+    await setQuantityInText(path.join(fork, DOUGH_PATCH), 'fine-sea-salt', 47);
+    await git('add', DOUGH_PATCH);
     const oldHead = await git('rev-parse', 'HEAD');
 
+    const dry = await npm(fork, 'sync', ['--dry-run']);
+    expectOk(dry, 'npm run sync -- --dry-run');
+    expect(dry.stdout).toContain('a sync now would merge cleanly');
     const synced = await npm(fork, 'sync');
     expect(synced.stderr).toBe('');
     expectOk(synced, 'npm run sync');
-    expect(synced.stdout).toContain(`✓ merged ${UPSTREAM_NAME}'s changes`);
-    expect((await git('log', '-1', '--format=%P', 'HEAD')).split(' ')).toEqual([oldHead, moves.head]);
-    expect(await git('status', '--porcelain', '--untracked-files=all'), 'only the layer edit, still uncommitted').toBe(` M ${DOUGH_PATCH}`);
+    expect((await git('log', '-1', '--format=%P', 'HEAD')).split(' ')).toEqual([oldHead, await gitIn(upstream)('rev-parse', 'HEAD')]);
+    expect(await git('status', '--porcelain', '--untracked-files=all'), 'only the layer edit, still staged').toBe(`M  ${DOUGH_PATCH}`);
   } finally {
     await scratch.cleanup();
   }
 });
 
-// BUG (src/domain/kitchen-diff/word-diff.ts, excerpts): jsdiff 9's diffWords keeps the space
-// around an insertion in the unchanged parts, so the old side is glued wrongly: a step
-// "Rest covered on the bench, then…" is quoted as “Rest covered on the bench , then…”, a
-// summary "A thick, tender frittata…" as “A thick, tenderfrittata…”. Remove `.fail` once fixed.
-test.fail('the sync report quotes upstream\'s old and new wording as they were', async () => {
+// jsdiff leaves the space around an insertion on one side: each quoted side must still read as written.
+test('the sync report quotes upstream\'s old and new wording as they were', async () => {
   test.setTimeout(120_000);
   const scratch = new Scratch();
   try {
@@ -644,10 +642,11 @@ test.fail('the sync report quotes upstream\'s old and new wording as they were',
     /** The wording before and after, by the report's item title. */
     const texts = new Map<string, { before: string; after: string }>();
     await editEntry(path.join(upstream, 'content/recipes/pizza-dough.mdx'), (data) => {
-      const step = (data['steps'] as Data[]).find((s) => /^[^@,]+,/.test(String(s['text'])));
-      expect(step, 'a step with a comma before any mention').toBeDefined();
+      // A step without mentions (they are quoted by name), with words put in before a comma.
+      const step = (data['steps'] as Data[]).find((s) => /^[^@]*,[^@]*$/.test(String(s['text'])));
+      expect(step, 'a step with a comma and no mentions').toBeDefined();
       const before = String(step!['text']);
-      step!['text'] = before.replace(',', ' for 20 minutes,');
+      step!['text'] = before.replace(',', ' here,');
       texts.set('Pizza dough (recipes/pizza-dough)', { before, after: step!['text'] });
     });
     await editEntry(path.join(upstream, 'content/recipes/marinara.mdx'), (data) => {
@@ -727,11 +726,8 @@ test('a fork that edited an upstream file directly is refused, with the command 
   }
 });
 
-// BUG (src/forks/sync.ts, moveIntoLayer): the printed command ends `git commit -am "…"`, which
-// commits only the restored upstream file: the new copy in the layer is untracked, so the
-// edit is not committed anywhere. It needs `git add layers/<own>/…` (or `git add -A`) first.
-// Remove `.fail` once fixed.
-test.fail('following the printed command moves the direct edit into the layer, committed, and the sync then merges', async () => {
+// The printed command must commit the layer's new copy as well as the restored upstream file.
+test('following the printed command moves the direct edit into the layer, committed, and the sync then merges', async () => {
   test.setTimeout(60_000);
   const scratch = new Scratch();
   try {

@@ -58,14 +58,31 @@ export function elide(parts: readonly WordPart[], context = 4): WordPart[] {
 /** The two sides of a diff as short excerpts: "…back of a ladle, stopping…" and "…back of a spoon, stopping…". */
 export function excerpts(parts: readonly WordPart[], context = 4): { before: string; after: string } {
   const short = elide(parts, context);
-  const side = (skip: WordPart['op']) =>
-    short
-      .filter((part) => part.op !== skip)
-      .map((part) => part.text)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
+  const side = (skip: WordPart['op']) => {
+    let text = '';
+    let skipped = false;
+    for (const part of short) {
+      if (part.op === skip) {
+        skipped = true;
+        continue;
+      }
+      text = skipped ? joinAcross(text, part.text) : text + part.text;
+      skipped = false;
+    }
+    return text.replace(/\s+/g, ' ').trim();
+  };
   return { before: side('added'), after: side('removed') };
+}
+
+/**
+ * Joins the text either side of a change that one side does not have. jsdiff leaves
+ * the space around an inserted phrase in the unchanged text on one side or the other,
+ * so without it "bench, then" reads "bench , then" and "tender frittata" "tenderfrittata".
+ */
+function joinAcross(left: string, right: string): string {
+  if (/\s$/.test(left) && /^[,.;:!?)]/.test(right)) return left.trimEnd() + right;
+  if (/\S$/.test(left) && /^[\p{L}\p{N}(@]/u.test(right)) return `${left} ${right}`;
+  return left + right;
 }
 
 /** Whether a diff changes anything. */
