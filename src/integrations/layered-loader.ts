@@ -13,12 +13,25 @@ import { BINDER_COLLECTIONS } from '../schemas/collections.ts';
 import { LAYERS_FOLDER } from '../schemas/layer.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
-let reading: { promise: Promise<LayeredBinder>; startedAt: number } | undefined;
+let reading: Promise<LayeredBinder> | undefined;
+/** The change the current read was started for, while every collection's listener hears of it. */
+let invalidatedFor: string | undefined;
 
 /** One read per build (and per change while `npm start` runs), shared by every collection. */
 function layeredBinder(root: string): Promise<LayeredBinder> {
-  if (!reading) reading = { promise: readLayeredBinder(path.join(root, 'content'), root), startedAt: Date.now() };
-  return reading.promise;
+  reading ??= readLayeredBinder(path.join(root, 'content'), root);
+  return reading;
+}
+
+/**
+ * A file changed: the next read starts afresh. Every collection hears of the same
+ * change, one after another in the same turn, so only the first one drops the read.
+ */
+function invalidate(changed: string): void {
+  if (invalidatedFor === changed) return;
+  invalidatedFor = changed;
+  reading = undefined;
+  queueMicrotask(() => (invalidatedFor = undefined));
 }
 
 /** Loads a collection's entries into Astro's store, and again whenever a binder file changes. */
@@ -37,8 +50,7 @@ function layeredLoader(name: string, fill: (binder: LayeredBinder, context: Load
       context.watcher?.add(watched);
       const onChange = (changed: string) => {
         if (!watched.some((folder) => changed.startsWith(folder + path.sep))) return;
-        // The first collection to hear of a change starts the new read; the others share it.
-        if (reading && reading.startedAt < Date.now() - 50) reading = undefined;
+        invalidate(changed);
         sync().catch((error: Error) => context.logger.error(error.message));
       };
       for (const event of ['change', 'add', 'unlink'] as const) context.watcher?.on(event, onChange);
