@@ -5,10 +5,10 @@
  * can infer each collection's type.
  */
 import { defineCollection } from 'astro:content';
-import { layeredCollection, layeredLineage, layeredSite, layeredVariants } from './integrations/layered-loader.ts';
+import { layeredCollection, layeredLineage, layeredSite } from './integrations/layered-loader.ts';
 import { BINDER_COLLECTIONS } from './schemas/collections.ts';
 import { SiteSchema } from './schemas/site.ts';
-import { LineageSchema, VariantSchema } from './schemas/variant.ts';
+import { LineageSchema } from './schemas/variant.ts';
 
 export const collections = {
   recipes: defineCollection({ loader: layeredCollection('recipes'), schema: BINDER_COLLECTIONS.recipes.schema }),
@@ -18,6 +18,5 @@ export const collections = {
   equipment: defineCollection({ loader: layeredCollection('equipment'), schema: BINDER_COLLECTIONS.equipment.schema }),
   stations: defineCollection({ loader: layeredCollection('stations'), schema: BINDER_COLLECTIONS.stations.schema }),
   site: defineCollection({ loader: layeredSite(), schema: SiteSchema }),
-  variants: defineCollection({ loader: layeredVariants(), schema: VariantSchema }),
   lineage: defineCollection({ loader: layeredLineage(), schema: LineageSchema }),
 };

@@ -1,6 +1,6 @@
 /**
- * Astro content loaders for the layered binder: every collection, the identity, the
- * variants and the line of descent come from one read of content/ and layers/ (see
+ * Astro content loaders for the layered binder: every collection, the identity and
+ * the line of descent (with the fork's variants) come from one read of content/ and layers/ (see
  * src/binder/layers/layered-binder.ts), so the site shows exactly what `npm run check`
  * checked. An MDX entry points Astro at the file its body comes from (the upstream
  * file for a patched entry), which Astro compiles when a page renders it.
@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatProblem } from '../binder/check-binder.ts';
 import { readLayeredBinder, type LayeredBinder } from '../binder/layers/layered-binder.ts';
 import { BINDER_COLLECTIONS } from '../schemas/collections.ts';
 import { LAYERS_FOLDER } from '../schemas/layer.ts';
@@ -34,14 +35,31 @@ function invalidate(changed: string): void {
   queueMicrotask(() => (invalidatedFor = undefined));
 }
 
+let reported: Promise<LayeredBinder> | undefined;
+
+/**
+ * While `npm start` runs, what a change did to the binder, said once for all the
+ * collections: a file that breaks a rule, hostile or not, is named with its fix and
+ * left out of the site (it is never compiled).
+ */
+function reportOnce(reading: Promise<LayeredBinder>, { check }: LayeredBinder, context: LoaderContext, changed: string): void {
+  if (reported === reading) return;
+  reported = reading;
+  const count = check.problems.length;
+  context.logger.info(`${changed} changed: the binder ${count === 0 ? 'is valid' : `has ${count} problem${count === 1 ? '' : 's'}; entries with problems are left out until fixed`}`);
+  for (const problem of check.problems) context.logger.error(formatProblem(problem));
+}
+
 /** Loads a collection's entries into Astro's store, and again whenever a binder file changes. */
 function layeredLoader(name: string, fill: (binder: LayeredBinder, context: LoaderContext, root: string) => Promise<void>): Loader {
   return {
     name: `open-franchise:${name}`,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const sync = async () => {
-        const binder = await layeredBinder(root);
+      const sync = async (changed?: string) => {
+        const reading = layeredBinder(root);
+        const binder = await reading;
+        if (changed !== undefined) reportOnce(reading, binder, context, path.relative(root, changed));
         context.store.clear();
         await fill(binder, context, root);
       };
@@ -51,7 +69,7 @@ function layeredLoader(name: string, fill: (binder: LayeredBinder, context: Load
       const onChange = (changed: string) => {
         if (!watched.some((folder) => changed.startsWith(folder + path.sep))) return;
         invalidate(changed);
-        sync().catch((error: Error) => context.logger.error(error.message));
+        sync(changed).catch((error: Error) => context.logger.error(error.message));
       };
       for (const event of ['change', 'add', 'unlink'] as const) context.watcher?.on(event, onChange);
     },
@@ -79,18 +97,16 @@ export function layeredSite(): Loader {
   });
 }
 
-/** What this restaurant changed, by `collection/id`. */
-export function layeredVariants(): Loader {
-  return layeredLoader('variants', async ({ variants }, { store, parseData }) => {
-    for (const [id, variant] of variants) store.set({ id, data: await parseData({ id, data: { ...variant } }) });
-  });
-}
-
-/** The binders this one descends from, the original first. */
+/**
+ * The binders this one descends from, the original first; the last one, this binder,
+ * carries how its entries differ from the binder it forked (none in an original).
+ */
 export function layeredLineage(): Loader {
-  return layeredLoader('lineage', async ({ check }, { store, parseData }) => {
+  return layeredLoader('lineage', async ({ check, variants }, { store, parseData }) => {
+    const own = check.lineage.length - 1;
     for (const [depth, binder] of check.lineage.entries()) {
-      store.set({ id: String(depth), data: await parseData({ id: String(depth), data: { depth, ...binder } }) });
+      const data = { depth, ...binder, ...(depth === own && variants.size > 0 ? { variants: Object.fromEntries(variants) } : {}) };
+      store.set({ id: String(depth), data: await parseData({ id: String(depth), data }) });
     }
   });
 }

@@ -31,6 +31,8 @@ export const LineageSchema = z.strictObject({
   url: z.string(),
   /** `content`, or the folder under layers/ that holds its changes. */
   layer: z.string(),
+  /** On this binder's own entry (the last), by `collection/id`: how its entries differ from the binder it forked. */
+  variants: z.record(z.string(), VariantSchema).optional(),
 });
 
 export type Variant = z.infer<typeof VariantSchema>;

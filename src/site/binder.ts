@@ -34,7 +34,7 @@ export function loadBinder(): Promise<SiteBinder> {
 }
 
 async function load(): Promise<SiteBinder> {
-  const [recipes, procedures, setup, ingredients, equipment, stations, site, variants, lineage] = await Promise.all([
+  const [recipes, procedures, setup, ingredients, equipment, stations, site, lineage] = await Promise.all([
     getCollection('recipes'),
     getCollection('procedures'),
     getCollection('setup'),
@@ -42,7 +42,6 @@ async function load(): Promise<SiteBinder> {
     getCollection('equipment'),
     getCollection('stations'),
     getCollection('site'),
-    getCollection('variants'),
     getCollection('lineage'),
   ]);
   const identity = site[0]?.data;
@@ -62,7 +61,8 @@ async function load(): Promise<SiteBinder> {
     procedures: new Map(procedures.map((e) => [e.id, e])),
     setup: new Map(setup.map((e) => [e.id, e])),
   };
-  const variantsById = new Map(variants.map((v) => [v.id, v.data] as const));
+  const chain = lineage.map((l) => l.data).sort((a, b) => a.depth - b.depth);
+  const variantsById = new Map(Object.entries(chain.at(-1)?.variants ?? {}));
   const filePaths = new Map<string, string>();
   for (const [collection, entries] of Object.entries({ recipes, procedures, setup, ingredients, equipment, stations })) {
     for (const entry of entries) if (entry.filePath) filePaths.set(`${collection}/${entry.id}`, entry.filePath);
@@ -71,7 +71,7 @@ async function load(): Promise<SiteBinder> {
     binder,
     index: buildBinderIndex(binder, collectionJsonSchema),
     variants: variantsById,
-    lineage: lineage.map((l) => l.data).sort((a, b) => a.depth - b.depth),
+    lineage: chain,
     filesOf: (collection, id) => {
       const key = `${collection}/${id}`;
       const variant = variantsById.get(key);

@@ -3,14 +3,15 @@
  * (an MDX `export`, an `import` of node:fs, a `{…}` expression, a YAML custom tag) are
  * refused by `npm run build` before Astro compiles anything. Each payload is shown to
  * be real: the same JavaScript run by node writes its marker file, and one payload is
- * built with the binder's gate taken out of the config to show Astro would run it.
+ * built by bare Astro (the binder's gate and layered loader taken out) to show Astro
+ * would run it.
  * Then every file of the hostile corpus is built alone, its payloads pointed at a
  * marker in the test's own folder: each build is refused by its rule, writes no
  * marker and no site.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HOSTILE_CASES, placeHostileCase } from '../support/hostile-cases.ts';
@@ -127,7 +128,7 @@ for (const hostile of HOSTILE_CASES) {
   });
 }
 
-test('control: with the binder gate taken out of the config, Astro’s build runs the MDX export', async () => {
+test('with the build gate taken out, the layered content loader still keeps the payload from the MDX compiler', async () => {
   test.setTimeout(240_000);
   const project = await projectCopy();
   try {
@@ -135,10 +136,45 @@ test('control: with the binder gate taken out of the config, Astro’s build run
     const [payload] = PAYLOADS;
     await writeFile(path.join(project, 'content', payload!.file), payload!.text(marker));
     const config = path.join(project, 'astro.config.mjs');
+    await writeFile(config, (await readFile(config, 'utf8')).replace(/binderIntegration\(\),\s*/, ''));
+    const build = run('npx', ['astro', 'build', '--outDir', path.join(project, 'ungated-dist')], project);
+    expect(existsSync(marker), build.output).toBe(false);
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+});
+
+/** A bare Astro content config: recipes straight from content/ with Astro's own glob loader, no binder rules. */
+const BARE_CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = { recipes: defineCollection({ loader: glob({ base: './content/recipes', pattern: '*.mdx' }) }) };
+`;
+
+/** One page that renders every recipe, as any Astro site would. */
+const BARE_PAGE = `---
+import { getCollection, render } from 'astro:content';
+for (const entry of await getCollection('recipes')) await render(entry);
+---
+<p>recipes</p>
+`;
+
+test('control: without the binder’s gate and layered loader, Astro’s build runs the MDX export', async () => {
+  test.setTimeout(240_000);
+  const project = await projectCopy();
+  try {
+    const marker = path.join(project, 'PWNED');
+    const [payload] = PAYLOADS;
+    await writeFile(path.join(project, 'content', payload!.file), payload!.text(marker));
+    // Both guards out: the build gate (the integration) and the content loader, which reads through the same rules.
+    const config = path.join(project, 'astro.config.mjs');
     const original = await readFile(config, 'utf8');
     const ungated = original.replace(/binderIntegration\(\),\s*/, '');
     expect(ungated).not.toBe(original);
     await writeFile(config, ungated);
+    await writeFile(path.join(project, 'src', 'content.config.ts'), BARE_CONTENT_CONFIG);
+    await rm(path.join(project, 'src', 'pages'), { recursive: true });
+    await mkdir(path.join(project, 'src', 'pages'));
+    await writeFile(path.join(project, 'src', 'pages', 'index.astro'), BARE_PAGE);
 
     const build = run('npx', ['astro', 'build', '--outDir', path.join(project, 'ungated-dist')], project);
     expect(existsSync(marker), build.output).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * The dev server is held to the same rule as the build: hostile content never reaches
  * Astro's MDX compiler. With such a file present, `astro dev` does not start; a file
- * that arrives while it runs is refused when its page is requested.
+ * that arrives while it runs is refused by the content loader, named, and not served.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -61,12 +61,18 @@ test('a hostile file that arrives while astro dev runs is refused, not compiled'
 
     const marker = path.join(project, 'PWNED');
     await writeFile(path.join(project, 'content', 'recipes', 'innocent-focaccia.mdx'), hostileRecipe(marker));
-    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/Reloaded data from innocent-focaccia\.mdx/);
-    // The new page exists once the dev server has taken in the changed data store.
-    const status = () => fetch(`http://127.0.0.1:${PORT}/recipes/innocent-focaccia/`).then((response) => response.status);
-    await expect.poll(status, { timeout: 30_000, intervals: [1_000] }).not.toBe(404);
-    expect(await status()).toBe(500);
+    // The content loader reads the binder again through the same rules, says why, and leaves the file out.
+    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/content\/recipes\/innocent-focaccia\.mdx changed: the binder has 1 problem/);
     expect(log).toMatch(/content\/recipes\/innocent-focaccia\.mdx:19: .+ \(rule: mdx-expression\) — /);
+    const page = (slug: string) => fetch(`http://127.0.0.1:${PORT}/recipes/${slug}/`).then((response) => response.status);
+    expect(await page('innocent-focaccia')).toBe(404);
+    expect(await page('pizza-dough')).toBe(200);
+    expect(existsSync(marker)).toBe(false);
+
+    // Fixed, the same file is taken in and served.
+    await writeFile(path.join(project, 'content', 'recipes', 'innocent-focaccia.mdx'), hostileRecipe(marker).replace(/\{process[^}]*\}/, 'gently'));
+    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/content\/recipes\/innocent-focaccia\.mdx changed: the binder is valid/);
+    await expect.poll(() => page('innocent-focaccia'), { timeout: 30_000, intervals: [1_000] }).toBe(200);
     expect(existsSync(marker)).toBe(false);
   } finally {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
