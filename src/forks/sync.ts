@@ -14,7 +14,7 @@ import path from 'node:path';
 import { extractTree } from '../binder/extract-tree.ts';
 import { git, GitError, gitMaybe } from '../binder/git.ts';
 import type { EntryDiff } from '../domain/kitchen-diff/model.ts';
-import { entryChangeLines } from '../domain/kitchen-diff/summary.ts';
+import { entryChangeLines, statusText } from '../domain/kitchen-diff/summary.ts';
 import { buildSyncReport, type OwnLayerContents, type SyncSection, type UpstreamEntryChange } from '../domain/layers/sync-report.ts';
 import { BINDER_COLLECTIONS, extensionOf } from '../schemas/collections.ts';
 import { LAYERS_FOLDER, PATCHES_FOLDER } from '../schemas/layer.ts';
@@ -195,7 +195,14 @@ async function checkMerged(merged: string): Promise<string[]> {
 async function upstreamChanges(merged: string, root: string, base: string, theirs: string): Promise<UpstreamEntryChange[]> {
   const output = await runNode(merged, ['src/cli/diff.ts', base, theirs, '--repo', root, '--format', 'json']);
   const diff = JSON.parse(output) as { locale: string; currency: string; entries: EntryDiff[] };
-  return diff.entries.map((entry) => ({ collection: entry.collection, id: entry.id, title: entry.title, status: entry.status, lines: entryChangeLines(entry, diff) }));
+  return diff.entries.map((entry) => ({
+    collection: entry.collection,
+    id: entry.id,
+    title: entry.title,
+    status: entry.status,
+    // An entry the new rules cannot read at the merge base (a renamed field, say) is said so, not left blank.
+    lines: entry.status === 'unreadable' ? [statusText(entry)!] : entryChangeLines(entry, diff),
+  }));
 }
 
 /** Runs a CLI of the merged code; its JSON is on stdout whether or not it exits 0. */

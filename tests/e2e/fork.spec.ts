@@ -792,3 +792,43 @@ test('a fork of the fork builds with both layers, and credits all three binders 
     await scratch.cleanup();
   }
 });
+
+test('when upstream renames a field a patch uses, sync names the patch, the field and the new name, and merges nothing', async () => {
+  test.setTimeout(120_000);
+  const scratch = new Scratch();
+  try {
+    const upstream = await upstreamRepo(scratch);
+    const fork = await startFork(scratch, upstream, BROOKLYN);
+    const patched = await npm(fork, 'customise', ['recipes/pizza-dough', '--patch', '--reason', 'A shorter hands-on time here']);
+    expectOk(patched, 'npm run customise -- recipes/pizza-dough --patch');
+    await appendFile(path.join(fork, DOUGH_PATCH), 'prepMinutes: 20\n');
+    expectOk(await npm(fork, 'check', ['--content', 'content']), 'npm run check with the patch');
+    const git = gitIn(fork);
+    await git('add', LAYER);
+    await git('commit', '--quiet', '-m', 'Brooklyn preps faster');
+
+    // Upstream renames the field in its schema and in every recipe: code and content in one commit.
+    const upstreamGit = gitIn(upstream);
+    const files = [path.join('src', 'schemas', 'recipe.ts'), ...(await readdir(path.join(upstream, 'content', 'recipes'))).map((name) => path.join('content', 'recipes', name))];
+    for (const file of files) {
+      const text = await readFile(path.join(upstream, file), 'utf8');
+      await writeFile(path.join(upstream, file), text.replaceAll('prepMinutes', 'handsOnMinutes'));
+    }
+    await upstreamGit('commit', '--quiet', '-am', 'prepMinutes is now handsOnMinutes');
+
+    const before = await repoState(fork);
+    const report = await npm(fork, 'sync', ['--dry-run']);
+    expectOk(report, 'npm run sync -- --dry-run');
+    // The merged binder is checked by upstream's new schema, whose fields the fix lists.
+    const problem = report.stdout.split('\n').find((line) => line.includes(`${DOUGH_PATCH}:`));
+    expect(problem, report.stdout).toMatch(/^ {2}layers\/brooklyn\/patches\/recipes\/pizza-dough\.yaml:\d+: prepMinutes: `prepMinutes` is not a field here \(rule: unknown-field\) — remove it; the fields here are .*`handsOnMinutes`/);
+    // Upstream's own entries, unreadable by its new rules at the old revision, are said so rather than listed blank.
+    expect(report.stdout).toContain('  Margherita (recipes/margherita)\n      Recipe not compared: its file has problems in base');
+    const sync = await npm(fork, 'sync');
+    expect(sync.status, sync.stdout + sync.stderr).toBe(1);
+    expect(sync.stdout).toContain('✗ not merged');
+    expect(await repoState(fork)).toEqual(before);
+  } finally {
+    await scratch.cleanup();
+  }
+});
