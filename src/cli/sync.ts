@@ -43,7 +43,7 @@ try {
   if (result.status === 'merged') console.log(`✓ merged ${result.upstreamName}'s changes (${result.commit!.slice(0, 7)}); the merged binder passes every check (${seconds} s)`);
   else if (result.status === 'dry-run') console.log(`(dry run: nothing was merged; ${problems ? 'a sync now would be refused until the problems above are fixed' : 'a sync now would merge cleanly'}; ${seconds} s)`);
   else {
-    console.log(`✗ not merged: fix the problems above in your layer, then sync again. Nothing was changed (${seconds} s).`);
+    console.log(`✗ not merged: fix the problems above (those in upstream's own files that your layer does not cause are upstream's to fix: tell them), then sync again. Nothing was changed (${seconds} s).`);
     process.exit(1);
   }
 } catch (error) {
