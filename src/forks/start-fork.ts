@@ -11,6 +11,7 @@ import { checkBinder } from '../binder/check-binder.ts';
 import { git, gitMaybe } from '../binder/git.ts';
 import { ownLayer } from '../binder/layers/discover-layers.ts';
 import { LAYER_FILE, LAYERS_FOLDER, type Layer, type SiteOverrides } from '../schemas/layer.ts';
+import { slugify } from '../domain/slug.ts';
 import { SLUG_PATTERN } from '../schemas/reference.ts';
 import type { Site } from '../schemas/site.ts';
 import { restaurantReadme } from './restaurant-readme.ts';
@@ -88,7 +89,7 @@ export async function forkHere(repoRoot: string, options: ForkOptions): Promise<
 /** Refuses options that cannot make a fork, before anything is written; returns the layer's folder name. */
 function checkOptions(options: ForkOptions): string {
   if (options.name.trim() === '') throw new ForkError('give the restaurant\'s name with --name "…"');
-  const layerName = options.layer ?? slugOf(options.name);
+  const layerName = options.layer ?? slugify(options.name);
   if (!SLUG_PATTERN.test(layerName)) throw new ForkError(`\`${layerName}\` cannot name a layer folder — give --layer with lowercase words joined by hyphens, like \`brooklyn\``);
   if (!options.repository) {
     throw new ForkError("give the restaurant's own repository with --repository https://github.com/<owner>/<name>: its editor proposes changes there, and its site is published from there");
@@ -202,15 +203,6 @@ export function pagesUrl(repository: string): string | undefined {
   const [, owner, name] = match;
   const host = `${owner!.toLowerCase()}.github.io`;
   return name!.toLowerCase() === host ? `https://${host}` : `https://${host}/${name}`;
-}
-
-function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 async function isNonEmptyFolder(dir: string): Promise<boolean> {

@@ -128,15 +128,23 @@ for (const hostile of HOSTILE_CASES) {
   });
 }
 
+/** A project copy holding the first payload, with the build gate (the binder integration) taken out of its config. */
+async function withoutBuildGate(project: string, marker: string): Promise<void> {
+  const [payload] = PAYLOADS;
+  await writeFile(path.join(project, 'content', payload!.file), payload!.text(marker));
+  const config = path.join(project, 'astro.config.mjs');
+  const original = await readFile(config, 'utf8');
+  const ungated = original.replace(/binderIntegration\(\),\s*/, '');
+  expect(ungated).not.toBe(original);
+  await writeFile(config, ungated);
+}
+
 test('with the build gate taken out, the layered content loader still keeps the payload from the MDX compiler', async () => {
   test.setTimeout(240_000);
   const project = await projectCopy();
   try {
     const marker = path.join(project, 'PWNED');
-    const [payload] = PAYLOADS;
-    await writeFile(path.join(project, 'content', payload!.file), payload!.text(marker));
-    const config = path.join(project, 'astro.config.mjs');
-    await writeFile(config, (await readFile(config, 'utf8')).replace(/binderIntegration\(\),\s*/, ''));
+    await withoutBuildGate(project, marker);
     const build = run('npx', ['astro', 'build', '--outDir', path.join(project, 'ungated-dist')], project);
     expect(existsSync(marker), build.output).toBe(false);
   } finally {
@@ -163,14 +171,8 @@ test('control: without the binder’s gate and layered loader, Astro’s build r
   const project = await projectCopy();
   try {
     const marker = path.join(project, 'PWNED');
-    const [payload] = PAYLOADS;
-    await writeFile(path.join(project, 'content', payload!.file), payload!.text(marker));
-    // Both guards out: the build gate (the integration) and the content loader, which reads through the same rules.
-    const config = path.join(project, 'astro.config.mjs');
-    const original = await readFile(config, 'utf8');
-    const ungated = original.replace(/binderIntegration\(\),\s*/, '');
-    expect(ungated).not.toBe(original);
-    await writeFile(config, ungated);
+    // Both guards out: the build gate, and the content loader, which reads through the same rules.
+    await withoutBuildGate(project, marker);
     await writeFile(path.join(project, 'src', 'content.config.ts'), BARE_CONTENT_CONFIG);
     await rm(path.join(project, 'src', 'pages'), { recursive: true });
     await mkdir(path.join(project, 'src', 'pages'));

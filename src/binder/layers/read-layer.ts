@@ -6,6 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LocatedProblem } from '../../domain/located-problem.ts';
+import { slugify } from '../../domain/slug.ts';
 import type { SchemaNode } from '../../domain/references.ts';
 import { BINDER_COLLECTIONS, extensionOf } from '../../schemas/collections.ts';
 import { collectionJsonSchema } from '../../schemas/json-schema.ts';
@@ -163,7 +164,7 @@ function badFileName(file: string, name: string, ext: string, what: string): Loc
     line: 1,
     field: '',
     message: `is not a valid file name for ${what}`,
-    fix: `name it \`<slug>${ext}\`: lowercase words joined by hyphens, like \`${slugify(name.replace(/\.[^.]*$/, ''))}${ext}\``,
+    fix: `name it \`<slug>${ext}\`: lowercase words joined by hyphens, like \`${slugify(name.replace(/\.[^.]*$/, '')) || 'entry'}${ext}\``,
   };
 }
 
@@ -177,17 +178,6 @@ async function listFiles(directory: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-}
-
-function slugify(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'entry'
-  );
 }
 
 function byCollection<T>(): ByCollection<T> {
