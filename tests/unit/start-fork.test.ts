@@ -63,7 +63,18 @@ describe('forkInto', () => {
     expect(git(target, 'status', '--porcelain')).toBe('');
   });
 
+  test('a logo is copied into the layer’s media and named in its theme, so the checker and the site find it', async () => {
+    const logo = path.join(scratch, 'logo.png');
+    // The smallest valid PNG signature is enough for the media rule, which reads the first bytes.
+    await writeFile(logo, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    const target = path.join(scratch, 'brooklyn');
+    const started = await forkInto(upstream, target, { ...BROOKLYN, upstreamRemote: upstream, logo });
+    expect(parse(await readFile(path.join(started.layerDir, 'layer.yaml'), 'utf8')).site.theme).toEqual({ logo: { src: 'media/logo.png' } });
+    expect(git(target, 'show', '--name-only', '--format=', 'HEAD')).toContain('layers/brooklyn-kitchen/media/logo.png');
+  });
+
   test.each([
+    ['a logo that is not an image', { logo: '/etc/hostname' }, /a logo is a png, webp, jpg or avif image/],
     ['no repository', { repository: undefined }, /give the restaurant's own repository with --repository/],
     ['a repository that is not https', { repository: 'git@github.com:b/c.git' }, /give the repository's https:\/\/ address/],
     ['a name that makes no folder name', { name: '!!!' }, /cannot name a layer folder — give --layer/],
