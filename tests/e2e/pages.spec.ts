@@ -111,3 +111,8 @@ test('the credits page names the binder and the people who wrote it, from git hi
   await page.goto('/recipes/margherita/');
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Credits' })).toHaveAttribute('href', '/credits/');
 });
+
+test('a recipe names its stations as a sentence reads: "Stations: Pizza bench, Oven"', async ({ page }) => {
+  await page.goto('/recipes/margherita/');
+  await expect(page.locator('p', { has: page.locator('strong', { hasText: 'Stations:' }) })).toContainText('Stations: Pizza bench, Oven');
+});
