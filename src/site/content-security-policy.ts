@@ -22,5 +22,14 @@ const DIRECTIVES = [
   "form-action 'self'",
 ];
 
-/** The policy string for the `content` of the meta tag. */
+/** The policy string for the `content` of the meta tag, on the built site. */
 export const READING_PAGE_CSP = DIRECTIVES.join('; ');
+
+/**
+ * The policy for a page being rendered: the built site's, except that while `npm start`
+ * runs, Vite injects each component's CSS as an inline `<style>` (the build writes
+ * files), which a strict style-src would block and report in the console.
+ */
+export function readingPageCsp(dev: boolean): string {
+  return dev ? READING_PAGE_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'") : READING_PAGE_CSP;
+}

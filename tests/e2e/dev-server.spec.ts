@@ -1,0 +1,34 @@
+/**
+ * `npm start` serves the binder as the build does, policy included: a reading page
+ * raises no Content-Security-Policy report in the browser while Vite injects its styles.
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { copyProject } from '../support/project-copy.ts';
+
+const PORT = 4358;
+
+test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
+
+test('a reading page served by astro dev raises no Content-Security-Policy report', async ({ page }) => {
+  test.setTimeout(120_000);
+  const project = await copyProject('dev-server');
+  const server = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: project, detached: true, stdio: 'ignore' });
+  const reports: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) reports.push(message.text());
+  });
+  try {
+    await expect.poll(() => fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+    await page.goto(`http://127.0.0.1:${PORT}/recipes/margherita/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Margherita');
+    // The page's own styles arrived (inline, in dev): the allergen panel has its border.
+    await expect(page.locator('.allergen-panel')).toHaveCSS('border-top-style', 'solid');
+    expect(reports).toEqual([]);
+  } finally {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(undefined)));
+    await rm(project, { recursive: true, force: true });
+  }
+});
