@@ -14,6 +14,10 @@ export default defineConfig({
   // Set BASE_PATH when the site is served from a sub-folder (e.g. GitHub Pages project sites).
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Astro keeps the build's content store in its cacheDir, node_modules/.astro by default; a
+  // copy of the project with node_modules linked in (the tests make many) would share one
+  // store with every other build running at once. Each project keeps its own.
+  cacheDir: './.astro/cache/',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), binderIntegration(), decapAdminIntegration()],
   // Bodies hold no code; highlighting would only add inline styles the CSP refuses.
