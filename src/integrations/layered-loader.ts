@@ -57,9 +57,11 @@ function layeredLoader(name: string, fill: (binder: LayeredBinder, context: Load
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const sync = async (changed?: string) => {
-        const reading = layeredBinder(root);
-        const binder = await reading;
-        if (changed !== undefined) reportOnce(reading, binder, context, path.relative(root, changed));
+        const started = layeredBinder(root);
+        const binder = await started;
+        // A newer change started a newer read meanwhile (an editor saves a file in two writes): that one fills the store.
+        if (started !== reading) return;
+        if (changed !== undefined) reportOnce(started, binder, context, path.relative(root, changed));
         context.store.clear();
         await fill(binder, context, root);
       };
