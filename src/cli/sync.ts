@@ -11,7 +11,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderSyncReport } from '../domain/layers/sync-report.ts';
-import { SyncError, syncWithUpstream } from '../forks/sync.ts';
+import { syncWithUpstream } from '../forks/sync.ts';
+import { ForkCommandError } from '../forks/upstream-remote.ts';
 
 const USAGE = `usage: npm run sync -- [--dry-run] [--remote <name>] [--branch <name>]
 
@@ -47,7 +48,7 @@ try {
     process.exit(1);
   }
 } catch (error) {
-  if (!(error instanceof SyncError)) throw error;
+  if (!(error instanceof ForkCommandError)) throw error;
   console.error(`✗ ${error.message}`);
   process.exit(1);
 }

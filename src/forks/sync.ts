@@ -40,8 +40,6 @@ export interface SyncResult {
   readonly commit?: string;
 }
 
-/** A sync that could not even be worked out; nothing was changed. */
-export { ForkCommandError as SyncError } from './upstream-remote.ts';
 
 export async function syncWithUpstream(repoRoot: string, options: SyncOptions = {}): Promise<SyncResult> {
   const { root, own } = await openFork(repoRoot, 'sync');

@@ -6,7 +6,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildBinderIndex, type BinderIndex } from '../domain/binder-index.ts';
 import type { Binder } from '../domain/binder.ts';
 import { collectionJsonSchema } from '../schemas/json-schema.ts';
-import { patchFilePath } from '../schemas/layer.ts';
+import { LAYERS_FOLDER, patchFilePath } from '../schemas/layer.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import type { Lineage, Variant } from '../schemas/variant.ts';
 
@@ -20,6 +20,8 @@ export interface SiteBinder {
   readonly variants: ReadonlyMap<string, Variant>;
   /** The binders this one descends from, the original first, this one last. */
   readonly lineage: readonly Lineage[];
+  /** In a fork, its own layer's folder (`layers/<name>`), where its editor saves; undefined in an original binder. */
+  readonly ownLayerFolder: string | undefined;
   /** The repository files an entry comes from (its own file, and its patch in a fork), for its history. */
   filesOf(collection: CollectionName, id: string): string[];
   /** The Astro entry (for `render()`) of an MDX entry. */
@@ -72,6 +74,7 @@ async function load(): Promise<SiteBinder> {
     index: buildBinderIndex(binder, collectionJsonSchema),
     variants: variantsById,
     lineage: chain,
+    ownLayerFolder: chain.length > 1 ? `${LAYERS_FOLDER}/${chain.at(-1)!.layer}` : undefined,
     filesOf: (collection, id) => {
       const key = `${collection}/${id}`;
       const variant = variantsById.get(key);

@@ -4,16 +4,13 @@
  */
 import type { LayerCollection, LayerData, UpstreamEntry } from '../../../cms/layer-data.ts';
 import { BINDER_COLLECTIONS, extensionOf } from '../../schemas/collections.ts';
-import { LAYERS_FOLDER } from '../../schemas/layer.ts';
 import { COLLECTION_NAMES } from '../../schemas/reference.ts';
 import { loadBinder } from '../../site/binder.ts';
 
 export async function GET(): Promise<Response> {
-  const { binder, variants, lineage, filesOf } = await loadBinder();
-  const own = lineage.length > 1 ? lineage.at(-1) : undefined;
+  const { binder, variants, ownLayerFolder: folder, filesOf } = await loadBinder();
   let data: LayerData | null = null;
-  if (own) {
-    const folder = `${LAYERS_FOLDER}/${own.layer}`;
+  if (folder) {
     const collections: Record<string, LayerCollection> = {};
     for (const collection of COLLECTION_NAMES) {
       const entries: Record<string, UpstreamEntry> = {};
