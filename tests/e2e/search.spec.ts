@@ -25,7 +25,7 @@ test('search finds a recipe by an ingredient, and "free from" excludes what cont
   await expect(results.filter({ hasText: 'Marinara' })).toBeVisible();
   await expect(page).toHaveURL(/free=Milk/);
   // Nothing left in the list carries milk.
-  for (const badges of await results.locator('.allergen-badges').allTextContents()) expect(badges).not.toContain('Milk');
+  await expect.poll(async () => (await results.locator('.allergen-badges').allTextContents()).filter((badges) => badges.includes('Milk'))).toEqual([]);
 });
 
 test('filters narrow by section, course and station', async ({ page }) => {
@@ -33,12 +33,12 @@ test('filters narrow by section, course and station', async ({ page }) => {
   const results = page.locator('[data-results] > li');
   await expect(results.first()).toBeVisible();
   await page.locator('fieldset', { hasText: 'Section' }).getByLabel('Procedures').check();
-  await expect(results.first()).toBeVisible();
-  for (const type of await results.locator('.tag').allTextContents()) expect(type).toBe('Procedure');
+  // The list re-renders after the click: poll until it has, rather than read the old one.
+  await expect.poll(async () => new Set(await results.locator('.tag').allTextContents())).toEqual(new Set(['Procedure']));
 
   await page.goto('/search/?course=pizza');
   await expect(results.filter({ hasText: 'Diavola' })).toBeVisible();
-  for (const type of await results.locator('.tag').allTextContents()) expect(type).toBe('Recipe');
+  await expect.poll(async () => new Set(await results.locator('.tag').allTextContents())).toEqual(new Set(['Recipe']));
 
   await page.goto('/search/?station=Espresso%20bar');
   await expect(results.filter({ has: page.getByRole('link', { name: 'Cappuccino', exact: true }) })).toBeVisible();
