@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const browser = findChromium();
 
 /**
