@@ -30,3 +30,16 @@ export function formatTemperature(t: Temperature): string {
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, '');
 }
+
+const BOTH_SCALES = /(-?\d+(?:\.\d+)?) °([CF]) \((-?\d+(?:\.\d+)?) °([CF])\)/g;
+
+/**
+ * Puts the cook's scale first in every "74 °C (165 °F)" of a text: "165 °F (74 °C)"
+ * for a kitchen that reads Fahrenheit. The figures themselves are not recomputed,
+ * so the Food Code's own pairs survive the swap.
+ */
+export function preferScale(text: string, scale: TemperatureScale): string {
+  return text.replace(BOTH_SCALES, (whole, first: string, firstUnit: string, second: string, secondUnit: string) =>
+    firstUnit === scale ? whole : `${second} °${secondUnit} (${first} °${firstUnit})`,
+  );
+}

@@ -54,6 +54,13 @@ export const IngredientSchema = z.strictObject({
   density: z.number().positive().max(25, { error: 'is not a plausible density in g/ml — water is 1' }).optional(),
   /** Grams of one piece; needed wherever it is counted and also weighed or measured. */
   gramsEach: z.number().positive().optional(),
+  /**
+   * Scales as factor^exponent rather than linearly: salt, spices, leavening and gelling
+   * agents overpower a big batch at full rate (0.8–0.9 is usual; 1 is linear).
+   */
+  scalingExponent: z.number().min(0.5, { error: 'is below 0.5 — a batch 4 times as big would get only twice as much; 0.8–0.9 is usual' }).max(1, { error: 'is above 1 — an ingredient never scales faster than the batch; leave it out to scale linearly' }).optional(),
+  /** Counts as flour in baker's percentages (the doughs' 100 %). */
+  flour: z.boolean().optional(),
   /** How it is stored on site. */
   storage: StorageSchema,
   /** The purchasing spec. */

@@ -137,6 +137,8 @@ export const RecipeSchema = z.strictObject({
   holding: HoldingSchema.optional(),
   /** Diets the recipe suits. */
   diets: z.array(DietSchema).optional(),
+  /** Show and scale this dough in baker's percentages (each line as a share of the flour's weight; lines scale linearly, as a formula does). */
+  bakersPercentages: z.boolean().optional(),
   /** Photos of the dish. */
   images: z.array(ImageSchema).optional(),
   /**

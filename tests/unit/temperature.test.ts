@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { formatTemperature, toCelsius, toFahrenheit } from '../../src/domain/temperature.ts';
+import { describe, expect, test } from 'vitest';
+import { formatTemperature, preferScale, toCelsius, toFahrenheit } from '../../src/domain/temperature.ts';
 
 test.each([
   [{ value: 74, unit: 'C' }, 74, 165.2],
@@ -22,4 +22,17 @@ test.each([
   [{ value: -18, unit: 'C' }, '-18 °C (0 °F)'],
 ] as const)('%o is written %s', (t, text) => {
   expect(formatTemperature(t)).toBe(text);
+});
+
+describe('the cook’s scale first', () => {
+  test.each([
+    ['Bake at 370 °C (698 °F).', 'F', 'Bake at 698 °F (370 °C).'],
+    ['Bake at 370 °C (698 °F).', 'C', 'Bake at 370 °C (698 °F).'],
+    ['Core ≥ 74 °C (165 °F) for 15 s, then ≤ 5 °C (41 °F)', 'F', 'Core ≥ 165 °F (74 °C) for 15 s, then ≤ 41 °F (5 °C)'],
+    ['Hold at 135 °F (57 °C)', 'C', 'Hold at 57 °C (135 °F)'],
+    ['Cool to −18 °C', 'F', 'Cool to −18 °C'],
+    ['At -2.5 °C (27 °F)', 'F', 'At 27 °F (-2.5 °C)'],
+  ] as const)('%s with %s first reads %s', (text, scale, expected) => {
+    expect(preferScale(text, scale)).toBe(expected);
+  });
 });
