@@ -56,12 +56,25 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('reading pages ship no script of their own', async ({ page }) => {
+test('reading pages load only the site\'s own script files, and no UI framework runtime', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') loaded.push(response.url());
+  });
   for (const path of ['/', '/recipes/margherita/', '/procedures/handwashing/', '/allergens/']) {
     await page.goto(path);
-    const scripts = await page.locator('script:not([type="application/ld+json"])').count();
-    expect(scripts, `scripts on ${path}`).toBe(0);
+    // Every executable script is a file from this site: nothing inline, nothing from elsewhere.
+    const scripts = await page.locator('script').evaluateAll((elements) =>
+      elements.map((element) => ({ type: element.getAttribute('type'), src: (element as HTMLScriptElement).src, inline: element.textContent !== '' })),
+    );
+    for (const script of scripts) {
+      if (script.type === 'application/ld+json' || script.type === 'application/json') continue;
+      expect(script.inline, `an inline script on ${path}`).toBe(false);
+      expect(new URL(script.src).origin, `a script on ${path}`).toBe(new URL(page.url()).origin);
+    }
   }
+  expect(loaded.length).toBeGreaterThan(0);
+  for (const url of loaded) expect(url, 'a framework runtime').not.toMatch(/react|preact|vue|svelte|solid-js|lit-html/i);
 });
 
 test('the recipe page puts allergens where nobody can miss them, with their sources', async ({ page }) => {

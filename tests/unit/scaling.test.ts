@@ -12,6 +12,8 @@ import { kitchenMeasure } from '../../src/domain/scaling/kitchen-measure.ts';
 import { scalableRecipe, type ScalableRecipe } from '../../src/domain/scaling/scalable-recipe.ts';
 import { factorOf, parseScaleChoice, ScaleChoiceError, scaleChoiceParams } from '../../src/domain/scaling/scale-choice.ts';
 import { scaleRecipe } from '../../src/domain/scaling/scale-recipe.ts';
+import { portionsHaveWeight, scaleTargets } from '../../src/domain/scaling/scale-targets.ts';
+import { lineNotes } from '../../src/domain/scaling/line-notes.ts';
 import type { Dimension, UnitSystem } from '../../src/domain/units.ts';
 
 const SITE = { locale: 'en-US', currency: 'USD', unitSystem: 'metric' as const };
@@ -219,5 +221,31 @@ describe('scaling the sample recipes', () => {
     expect(amount(two?.batch)).toBeCloseTo(2 * amount(one?.batch), 1);
     expect(one?.portion).toBe(one?.batch);
     expect(Array.isArray(one?.uncosted)).toBe(true);
+  });
+});
+
+describe('what a recipe can be scaled by', () => {
+  test.each([
+    ['pizza-dough', ['scale', 'yield', 'portions', 'flour'], ['× the batch', 'kg batch', 'portions', 'g of flour'], true],
+    ['margherita', ['scale', 'yield', 'portions'], ['× the batch', 'pieces', 'portions'], false],
+    ['pizza-sauce', ['scale', 'yield', 'portions'], ['× the batch', 'kg batch', 'portions'], true],
+  ])('%s offers %j', (slug, params, labels, ballWeight) => {
+    const targets = scaleTargets(recipe(slug));
+    expect(targets.map((target) => target.param)).toEqual(params);
+    expect(targets.map((target) => target.label)).toEqual(labels);
+    expect(portionsHaveWeight(recipe(slug))).toBe(ballWeight);
+  });
+});
+
+describe('the notes under a scaled line', () => {
+  test.each([
+    [{ text: '3', warning: 'rounded-count' as const }, 0.45, false, ['rounded to whole pieces']],
+    [{ text: '0.3 g', warning: 'too-small' as const }, 0.1, true, ['too little for a 1 g scale: weigh on a 0.1 g precision scale']],
+    [{ text: '< ⅛ tsp', warning: 'too-small' as const }, 0.1, false, ['too little to measure: a pinch']],
+    [{ text: '32 g', reducedFactor: 3.249 }, 4, true, ['reduced factor ×3.25, not ×4: taste and adjust']],
+    [{ text: '100 ml', equivalent: '≈ 92 g', perMix: '50 ml' }, 12, false, ['≈ 92 g', '50 ml per mix']],
+    [{ text: '100 g' }, 1, true, []],
+  ])('%j at ×%s', (line, factor, mass, notes) => {
+    expect(lineNotes(line, factor, mass)).toEqual(notes);
   });
 });
