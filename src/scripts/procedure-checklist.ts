@@ -26,6 +26,7 @@ interface StepElements {
   readonly note: HTMLInputElement | null;
   readonly ok: HTMLElement | null;
   readonly alert: HTMLElement | null;
+  readonly stamp: HTMLElement;
   readonly limit: ChecklistLimit | undefined;
 }
 
@@ -46,6 +47,7 @@ class ProcedureChecklist extends HTMLElement {
         note: li.querySelector<HTMLInputElement>('[data-note]'),
         ok: li.querySelector<HTMLElement>('[data-ok]'),
         alert: li.querySelector<HTMLElement>('[data-alert]'),
+        stamp: li.querySelector<HTMLElement>('[data-stamp]')!,
         limit: reading?.dataset['limit'] ? (JSON.parse(reading.dataset['limit']) as ChecklistLimit) : undefined,
       };
     });
@@ -85,6 +87,7 @@ class ProcedureChecklist extends HTMLElement {
         this.#log = withReading(this.#log, index, value === null ? undefined : { value, unit }, now);
       }
       this.#showVerdict(index);
+      this.#showStamp(index);
     }
     this.#save();
     this.#showProgress();
@@ -100,12 +103,27 @@ class ProcedureChecklist extends HTMLElement {
       if (step.unit) step.unit.value = entry?.reading?.unit ?? step.limit?.unit ?? step.unit.value;
       if (step.note) step.note.value = entry?.note ?? '';
       this.#showVerdict(i);
+      this.#showStamp(i);
     });
     const start = new Date(this.#log.shiftStartedAt);
     const time = this.querySelector<HTMLTimeElement>('[data-shift-start]')!;
     time.dateTime = this.#log.shiftStartedAt;
     time.textContent = start.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
     this.#showProgress();
+  }
+
+  /** "Logged 14:05 by JB": when the step last changed, and who had the log. */
+  #showStamp(index: number): void {
+    const step = this.#steps[index];
+    const entry = this.#log.steps[index];
+    if (!step) return;
+    step.stamp.hidden = !entry?.at;
+    if (!entry?.at) return;
+    const at = new Date(entry.at);
+    const time = document.createElement('time');
+    time.dateTime = entry.at;
+    time.textContent = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    step.stamp.replaceChildren('Logged ', time, entry.by ? ` by ${entry.by}` : '');
   }
 
   #showVerdict(index: number): void {

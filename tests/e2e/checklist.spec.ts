@@ -86,6 +86,9 @@ test('a reload keeps the ticks, readings, notes and initials', async ({ page }) 
   await expect(step(page, 5).getByLabel('Unit of the reading, step 5')).toHaveValue('F');
   await expect(step(page, 5).getByRole('alert')).toContainText('Out of limit: 48 °F (8.9 °C) is above Core ≤ 5 °C (41 °F) within 4 h.');
   await expect(progress(page)).toHaveText('1 of 6 done');
+  // Each entry says when it was made (local time) and who had the log.
+  await expect(step(page, 1).locator('[data-stamp]')).toHaveText('Logged 00:30 by JB');
+  await expect(step(page, 2).locator('[data-stamp]')).toBeHidden();
 });
 
 test('"Start next shift" asks first, then clears the log and stamps a new start', async ({ page }) => {
@@ -107,6 +110,7 @@ test('"Start next shift" asks first, then clears the log and stamps a new start'
   await expect(step(page, 2).getByRole('checkbox')).not.toBeChecked();
   await expect(reading(page, 4)).toHaveValue('');
   await expect(step(page, 4).getByRole('alert')).toBeHidden();
+  await expect(step(page, 4).locator('[data-stamp]')).toBeHidden();
   await expect(progress(page)).toHaveText('0 of 6 done');
   await expect(page.locator('[data-shift-start]')).toHaveAttribute('datetime', '2026-11-30T07:00:00.000Z');
 
