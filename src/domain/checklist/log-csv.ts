@@ -1,0 +1,73 @@
+/**
+ * The day's log as CSV (RFC 4180: a header row, CRLF line ends, a field quoted when it
+ * holds a comma, a quote or a line break, quotes doubled), one row per step. A cell that
+ * a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+ * return) is prefixed with a quote, so a step text or a note cannot carry a formula
+ * into the office's spreadsheet; a plain negative number ("-18") stays a number.
+ */
+import type { ChecklistLog } from './checklist-log.ts';
+import { checkReading, type ChecklistLimit, unitLabel } from './reading-check.ts';
+
+export interface CsvProcedure {
+  readonly title: string;
+  readonly steps: ReadonlyArray<{ readonly text: string; readonly limit?: ChecklistLimit | undefined }>;
+}
+
+export const CSV_HEADER = [
+  'Procedure',
+  'Step',
+  'Step text',
+  'Done',
+  'Reading',
+  'Unit',
+  'Within limit',
+  'Corrective action shown',
+  'Time',
+  'Note',
+  'Initials',
+  'Shift started',
+] as const;
+
+/** `formatTime` turns a stored ISO 8601 instant into what the office reads; ISO by default. */
+export function checklistCsv(procedure: CsvProcedure, log: ChecklistLog, formatTime: (iso: string) => string = (iso) => iso): string {
+  const rows = procedure.steps.map((step, i) => {
+    const entry = log.steps[i];
+    const verdict = entry?.reading && step.limit ? checkReading(step.limit, entry.reading) : undefined;
+    return [
+      procedure.title,
+      String(i + 1),
+      step.text,
+      entry?.done ? 'yes' : 'no',
+      entry?.reading ? String(entry.reading.value) : '',
+      entry?.reading ? unitLabel(entry.reading.unit) : '',
+      verdict ? (verdict.within ? 'yes' : 'no') : '',
+      verdict && !verdict.within && step.limit ? step.limit.correctiveAction : '',
+      entry?.at ? formatTime(entry.at) : '',
+      entry?.note ?? '',
+      entry?.by ?? '',
+      formatTime(log.shiftStartedAt),
+    ];
+  });
+  return [[...CSV_HEADER], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** One field: neutralised if it could run as a formula, then quoted if RFC 4180 needs it. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** "two-stage-cooling-2026-11-29.csv", dated by the shift's local start day. */
+export function csvFileName(procedure: string, localDate: { year: number; month: number; day: number }): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${procedure}-${localDate.year}-${pad(localDate.month)}-${pad(localDate.day)}.csv`;
+}
+
+/** "2026-11-29 14:05" in the device's own time zone: what a spreadsheet sorts and a manager reads. */
+export function localDateTime(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
