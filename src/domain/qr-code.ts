@@ -31,10 +31,14 @@ export function qrCode(text: string): QrCode {
   return { size, svg };
 }
 
-/** One horizontal line per run of dark modules, through the middle of its row. */
+/**
+ * One horizontal line per run of dark modules, through the middle of its row: the
+ * row's first run from an absolute move, the next ones from a relative move (shorter).
+ */
 function darkRuns(rows: readonly (readonly boolean[])[]): string {
   let d = '';
   rows.forEach((row, y) => {
+    let penAt: number | undefined; // where the last run in this row ended
     for (let x = 0; x < row.length; ) {
       if (!row[x]) {
         x++;
@@ -42,7 +46,8 @@ function darkRuns(rows: readonly (readonly boolean[])[]): string {
       }
       let end = x;
       while (end < row.length && row[end]) end++;
-      d += `M${x} ${y}.5h${end - x}`;
+      d += penAt === undefined ? `M${x} ${y}.5h${end - x}` : `m${x - penAt} 0h${end - x}`;
+      penAt = end;
       x = end;
     }
   });

@@ -4,12 +4,19 @@ import { QR_ERROR_CORRECTION, QR_QUIET_ZONE, qrCode } from '../../src/domain/qr-
 
 const MARGHERITA = 'https://open-franchise.github.io/open-franchise/recipes/margherita/';
 
-/** The modules the SVG paints dark, read back from its path (`M<x> <y>.5h<n>` runs). */
+/** The modules the SVG paints dark, read back from its path: `M<x> <y>.5` or `m<dx> 0`, then `h<n>`. */
 function paintedModules(svg: string, size: number): boolean[][] {
   const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
   const d = /<path[^>]* d="([^"]*)"/.exec(svg)?.[1] ?? '';
-  for (const [, x, y, n] of d.matchAll(/M(\d+) (\d+)\.5h(\d+)/g)) {
-    for (let i = 0; i < Number(n); i++) grid[Number(y)]![Number(x) + i] = true;
+  let penX = 0;
+  let row = 0;
+  for (const [, absolute, x, y, dx, n] of d.matchAll(/(?:(M)(\d+) (\d+)\.5|m(\d+) 0)h(\d+)/g)) {
+    if (absolute) {
+      penX = Number(x);
+      row = Number(y);
+    } else penX += Number(dx);
+    for (let i = 0; i < Number(n); i++) grid[row]![penX + i] = true;
+    penX += Number(n);
   }
   return grid;
 }
