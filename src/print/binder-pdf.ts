@@ -15,6 +15,7 @@ import { chromium, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { frontMatterHtml, type BinderIdentity } from './front-matter.ts';
+import { setOutline } from './pdf-outline.ts';
 import { serveStaticSite } from './static-server.ts';
 import { footerLine, numberPages, sectionEntries, type ListingLink, type PrintedSection } from './table-of-contents.ts';
 
@@ -180,8 +181,9 @@ async function writeBook(
   // The contents' own length moves every number after it: print until it stops changing.
   let frontPages = 2;
   let front: PDFDocument | undefined;
+  let contents = numberPages(printed, frontPages);
   for (let attempt = 0; attempt < 4; attempt++) {
-    const contents = numberPages(printed, frontPages);
+    contents = numberPages(printed, frontPages);
     // A fresh blank document: written into a site page, it would inherit that page's
     // Content-Security-Policy, which refuses the front matter's own styles.
     await page.goto('about:blank');
@@ -204,6 +206,14 @@ async function writeBook(
     const size = 8;
     sheet.drawText(line, { x: (sheet.getWidth() - font.widthOfTextAtSize(line, size)) / 2, y: 16, size, font, color: rgb(0, 0, 0) });
   });
+  // Bookmarks: the contents, then each section with its entries (one level when only one section).
+  const entryItems = (section: (typeof contents.sections)[number]) => section.entries.map((entry) => ({ title: entry.title, pageIndex: entry.page - 1 }));
+  setOutline(book, [
+    { title: 'Contents', pageIndex: 1 },
+    ...(contents.sections.length === 1
+      ? entryItems(contents.sections[0]!)
+      : contents.sections.map((section) => ({ title: section.title, pageIndex: section.page - 1, children: entryItems(section) }))),
+  ]);
   book.setTitle(`${identity.name} — ${subtitle}`);
   book.setAuthor(identity.name);
   book.setSubject(identity.tagline);

@@ -171,6 +171,18 @@ test.describe('npm run binder:pdf', () => {
       }
     }
     for (const slug of slugs) expect(linked, `contents links ${slug}`).toContain(slug);
+
+    // The bookmarks: the contents, then one per entry, each at a later page than the one before.
+    const bookmarks: number[] = [];
+    const pageIndex = new Map(pdf.getPages().map((sheet, i) => [sheet.ref.toString(), i]));
+    const outlines = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    for (let ref = outlines.get(PDFName.of('First')); ref; ref = pdf.context.lookup(ref, PDFDict).get(PDFName.of('Next'))) {
+      const destination = pdf.context.lookup(ref, PDFDict).lookup(PDFName.of('Dest'), PDFArray);
+      bookmarks.push(pageIndex.get(destination.get(0).toString()) ?? -1);
+    }
+    expect(bookmarks).toHaveLength(slugs.length + 1);
+    expect(bookmarks[0], 'contents on page 2').toBe(1);
+    expect(bookmarks.slice(1).every((page, i) => page > bookmarks[i]!), `${bookmarks.join(', ')} rise`).toBe(true);
     // Page numbers add up: the summary's count matches the file.
     expect(stdout).toContain(`${pdf.getPageCount()} pages`);
   });

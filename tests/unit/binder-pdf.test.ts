@@ -1,8 +1,10 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { frontMatterHtml } from '../../src/print/front-matter.ts';
+import { setOutline } from '../../src/print/pdf-outline.ts';
 import { fileFor } from '../../src/print/static-server.ts';
 import { EmptyEntryError, footerLine, numberPages, sectionEntries, type PrintedSection } from '../../src/print/table-of-contents.ts';
 
@@ -161,4 +163,44 @@ test('without a built site, binder:pdf says to build first', async () => {
   const attempt = writeBinderPdfs({ distDir: empty, outDir: path.join(empty, 'out'), sections: ['recipes'], wholeBinder: false, format: 'a4' });
   await expect(attempt).rejects.toThrow(MissingBuildError);
   await expect(attempt).rejects.toThrow(/run `npm run build` first/);
+});
+
+describe('setOutline', () => {
+  /** The outline read back: title, page number (from 1) and depth of every bookmark, in order. */
+  function readOutline(doc: PDFDocument): Array<[string, number, number]> {
+    const pageNumber = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]));
+    const found: Array<[string, number, number]> = [];
+    const walk = (first: PDFRef | undefined, depth: number) => {
+      for (let ref = first; ref; ref = doc.context.lookup(ref, PDFDict).get(PDFName.of('Next')) as PDFRef | undefined) {
+        const item = doc.context.lookup(ref, PDFDict);
+        const title = (item.lookup(PDFName.of('Title')) as PDFHexString).decodeText();
+        const page = pageNumber.get(item.lookup(PDFName.of('Dest'), PDFArray).get(0).toString()) ?? 0;
+        found.push([title, page, depth]);
+        walk(item.get(PDFName.of('First')) as PDFRef | undefined, depth + 1);
+      }
+    };
+    walk(doc.catalog.lookup(PDFName.of('Outlines'), PDFDict).get(PDFName.of('First')) as PDFRef, 0);
+    return found;
+  }
+
+  test('writes sections and their entries as bookmarks to their pages', async () => {
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < 6; i++) doc.addPage();
+    setOutline(doc, [
+      { title: 'Contents', pageIndex: 1 },
+      { title: 'Recipes', pageIndex: 2, children: [{ title: 'Margherita', pageIndex: 2 }, { title: 'Tiramisù', pageIndex: 4 }] },
+      { title: 'Stations', pageIndex: 5, children: [{ title: 'Oven', pageIndex: 5 }] },
+    ]);
+    const reloaded = await PDFDocument.load(await doc.save());
+    expect(readOutline(reloaded)).toEqual([
+      ['Contents', 2, 0],
+      ['Recipes', 3, 0],
+      ['Margherita', 3, 1],
+      ['Tiramisù', 5, 1],
+      ['Stations', 6, 0],
+      ['Oven', 6, 1],
+    ]);
+    const outlines = reloaded.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    expect(outlines.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(6);
+  });
 });
