@@ -5,6 +5,8 @@
  * loaded with a dynamic import, so a page that is never printed never downloads it.
  */
 
+import { ADDRESS_CHANGE } from './address-change.ts';
+
 type QrModule = typeof import('../domain/qr-code.ts');
 
 let encoder: QrModule | undefined;
@@ -22,6 +24,9 @@ class PrintQr extends HTMLElement {
   connectedCallback(): void {
     this.#drawnFor = this.dataset['url'] ?? '';
     addEventListener('beforeprint', this.#redraw);
+    // The batch controls change the address without a reload: draw for the new one at once,
+    // since `beforeprint` cannot wait for the encoder to download.
+    addEventListener(ADDRESS_CHANGE, this.#redraw);
     // A page opened from a scaled link will likely be printed at that scale: fetch the encoder
     // while idle, so the redraw at `beforeprint` is immediate (the browser lays out right after).
     if (location.search) whenIdle(() => void loadEncoder());
@@ -29,6 +34,7 @@ class PrintQr extends HTMLElement {
 
   disconnectedCallback(): void {
     removeEventListener('beforeprint', this.#redraw);
+    removeEventListener(ADDRESS_CHANGE, this.#redraw);
   }
 
   /** The live address of this page with the current query: the built URL keeps the published host. */

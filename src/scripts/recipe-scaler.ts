@@ -6,6 +6,7 @@
  * when the cook asks for something other than the page as written.
  */
 import { SCALE_PARAMS, UNITS_PARAM } from '../domain/scaling/scale-params.ts';
+import { replaceAddress } from './address-change.ts';
 
 const UNITS_KEY = 'open-franchise:units';
 const batchKey = (slug: string): string => `open-franchise:batch:${slug}`;
@@ -53,7 +54,7 @@ class RecipeScaler extends HTMLElement {
       url.searchParams.set(UNITS_PARAM, units);
       changed = true;
     }
-    if (changed) history.replaceState(history.state, '', url);
+    if (changed) replaceAddress(url);
   }
 
   /** The "Make [ 30kg ] [ kg batch ]" fields say what the page shows. */
@@ -81,7 +82,7 @@ class RecipeScaler extends HTMLElement {
     const url = new URL(location.href);
     for (const param of SCALE_PARAMS) url.searchParams.delete(param);
     for (const [key, value] of params) url.searchParams.append(key, value);
-    history.replaceState(history.state, '', url);
+    replaceAddress(url);
     const batch = new URLSearchParams(params).toString();
     write(batchKey(this.dataset['slug'] ?? ''), batch || null);
     this.#showChoice();
@@ -92,7 +93,7 @@ class RecipeScaler extends HTMLElement {
     const url = new URL(location.href);
     if (system === this.dataset['system']) url.searchParams.delete(UNITS_PARAM);
     else url.searchParams.set(UNITS_PARAM, system);
-    history.replaceState(history.state, '', url);
+    replaceAddress(url);
     write(UNITS_KEY, system);
     void this.#render();
   }

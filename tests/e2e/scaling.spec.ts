@@ -28,6 +28,8 @@ test('a multiplier chosen by tap goes into the URL and is remembered for the nex
   await page.getByRole('button', { name: '3×' }).click();
   await expect(qty(page, 'Mozzarella (fior di latte)')).toHaveText('300 g');
   await expect(page).toHaveURL(/\?scale=3$/);
+  // The printed QR code follows at once: a print right after the tap opens this batch.
+  await expect(page.locator('print-qr')).toHaveAttribute('data-drawn-for', /\/recipes\/margherita\/\?scale=3$/);
   await page.goto('/recipes/margherita/');
   await expect(qty(page, 'Mozzarella (fior di latte)')).toHaveText('300 g');
   await expect(page).toHaveURL(/\?scale=3$/);
