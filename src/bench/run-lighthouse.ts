@@ -1,0 +1,40 @@
+/**
+ * Lighthouse's mobile audit (its default: a mid-range phone on a slow 4G, simulated)
+ * of the chosen pages, in the same Chromium the browser tests use, launched once for
+ * all pages. Lighthouse is loaded only when asked for: it takes seconds to import.
+ */
+import type { LighthouseScores } from './budgets.ts';
+import type { ChosenPage } from './choose-pages.ts';
+
+export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+
+export async function runLighthouse(origin: string, pages: readonly ChosenPage[], chromePath: string, basePath = '/'): Promise<LighthouseScores[]> {
+  const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: 'silent' });
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  try {
+    const results: LighthouseScores[] = [];
+    for (const page of pages) {
+      const url = `${origin}${base}${page.path.replace(/^\//, '')}`;
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const lhr = result?.lhr;
+      const score = (category: (typeof CATEGORIES)[number]) => {
+        const value = lhr?.categories[category]?.score;
+        return typeof value === 'number' ? Math.round(value * 100) : null;
+      };
+      const error = lhr?.runtimeError?.message;
+      results.push({
+        label: page.label,
+        path: page.path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        ...(error !== undefined && { error }),
+      });
+    }
+    return results;
+  } finally {
+    chrome.kill();
+  }
+}
