@@ -20,13 +20,12 @@ import { runLighthouse } from './run-lighthouse.ts';
 import { serveStatic } from './static-server.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(projectRoot, 'dist');
 // The same base the site is built with (astro.config.mjs).
 const basePath = process.env['BASE_PATH'] ?? '/';
 
 class MissingDistError extends Error {
-  constructor() {
-    super('dist/ has no built site: run `npm run build` first, or run the benchmark without --no-build.');
+  constructor(dist: string) {
+    super(`${dist} has no built site (no index.html): run \`npm run build\` first, or run the benchmark without --no-build.`);
     this.name = 'MissingDistError';
   }
 }
@@ -39,6 +38,7 @@ class NoChromiumError extends Error {
 }
 
 async function measureBinder(options: BenchOptions): Promise<BinderMeasurement> {
+  const dist = path.resolve(options.dist ?? path.join(projectRoot, 'dist'));
   let build = null;
   if (options.build) {
     console.log('building the site with npm run build…');
@@ -46,7 +46,7 @@ async function measureBinder(options: BenchOptions): Promise<BinderMeasurement> 
     console.log(build.summary);
   }
   const htmlFiles = await builtHtmlFiles(dist);
-  if (!htmlFiles.some((file) => file.file === 'index.html')) throw new MissingDistError();
+  if (!htmlFiles.some((file) => file.file === 'index.html')) throw new MissingDistError(dist);
   const { chosen, skipped } = choosePages(htmlFiles);
   const pages = [];
   for (const page of chosen) pages.push(await measurePage(dist, page, basePath));
@@ -68,7 +68,7 @@ async function measureBinder(options: BenchOptions): Promise<BinderMeasurement> 
 
   const budgets = evaluateBudgets(pages, lighthouse);
   return {
-    binder: 'sample binder (content/)',
+    binder: options.dist ? `site built in ${options.dist}` : 'sample binder (content/)',
     build,
     dist: { pages: htmlFiles.length, bytes: await folderBytes(dist) },
     pages,

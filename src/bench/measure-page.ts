@@ -42,7 +42,11 @@ export async function measurePage(dist: string, page: ChosenPage, basePath = '/'
     if (absolute === undefined || seen.has(absolute)) continue;
     seen.add(absolute);
     const loaded = await read(reference, from);
-    if (!loaded) continue;
+    if (!loaded) {
+      // Not in dist/ (another origin, say): its name alone may still say it is a framework.
+      modules.push({ url: absolute, code: '' });
+      continue;
+    }
     const code = loaded.content.toString('utf8');
     modules.push({ url: loaded.url, code });
     files.push({ url: sitePath(loaded.url), kind: 'js', weight: weigh(loaded.content) });

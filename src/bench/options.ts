@@ -7,6 +7,8 @@ export interface BenchOptions {
   readonly lighthouse: boolean;
   /** Where the JSON goes; undefined: bench-results/<timestamp>.json. */
   readonly jsonFile: string | undefined;
+  /** A built site to weigh instead of this project's dist/ (only with --no-build). */
+  readonly dist: string | undefined;
   /** Port of the local server Lighthouse reads from; 0: any free port. */
   readonly port: number;
   readonly help: boolean;
@@ -19,10 +21,11 @@ export class BenchUsageError extends Error {
   }
 }
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--no-build] [--skip-lighthouse] [--json <file>] [--port <n>]
+export const BENCH_USAGE = `Usage: npm run bench -- [--no-build [--dist <dir>]] [--skip-lighthouse] [--json <file>] [--port <n>]
   --no-build         weigh the dist/ already built instead of running npm run build first
   --skip-lighthouse  leave out the Lighthouse scores (the slow part)
   --json <file>      write the results there instead of bench-results/<timestamp>.json
+  --dist <dir>       with --no-build: weigh the site built in <dir> instead of dist/
   --port <n>         serve dist/ to Lighthouse on 127.0.0.1:<n> (default: any free port)`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -34,6 +37,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         'no-build': { type: 'boolean', default: false },
         'skip-lighthouse': { type: 'boolean', default: false },
         json: { type: 'string' },
+        dist: { type: 'string' },
         port: { type: 'string', default: '0' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -45,5 +49,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new BenchUsageError(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
-  return { build: !values['no-build'], lighthouse: !values['skip-lighthouse'], jsonFile: values.json, port, help: values.help };
+  if (values.dist !== undefined && !values['no-build']) {
+    throw new BenchUsageError('--dist weighs a site built elsewhere, and npm run build always writes this project\'s dist/: add --no-build.');
+  }
+  return { build: !values['no-build'], lighthouse: !values['skip-lighthouse'], jsonFile: values.json, dist: values.dist, port, help: values.help };
 }
