@@ -64,7 +64,7 @@ function renderRun(run: BinderMeasurement): string[] {
       formatKilobytes(totalWeight(page).gzip),
       formatKilobytes(totalWeight(page).brotli),
       page.frameworkRuntimes.length === 0 ? 'none' : page.frameworkRuntimes.join(', '),
-      scores ? [scores.performance, scores.accessibility, scores.bestPractices].map((s) => s ?? '—').join(' / ') : run.lighthouse ? '—' : 'skipped',
+      scores ? [scores.performance, scores.accessibility, scores.bestPractices].map((s) => s ?? '—').join(' / ') : run.lighthouse ? 'not audited' : 'skipped',
       failed.length === 0 ? 'pass' : `FAIL (${failed.length})`,
     ];
   });
