@@ -17,13 +17,16 @@ export async function runLighthouse(origin: string, pages: readonly ChosenPage[]
     const results: LighthouseScores[] = [];
     for (const page of pages) {
       const url = `${origin}${base}${page.path.replace(/^\//, '')}`;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      const lhr = result?.lhr;
+      // A page Lighthouse cannot audit is a result (no score, and why), not the end of the benchmark.
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }).catch(
+        (error: Error) => ({ failed: error.message }) as const,
+      );
+      const lhr = result && 'lhr' in result ? result.lhr : undefined;
       const score = (category: (typeof CATEGORIES)[number]) => {
         const value = lhr?.categories[category]?.score;
         return typeof value === 'number' ? Math.round(value * 100) : null;
       };
-      const error = lhr?.runtimeError?.message;
+      const error = result && 'failed' in result ? result.failed : (lhr?.runtimeError?.message ?? (lhr ? undefined : 'Lighthouse returned no result'));
       results.push({
         label: page.label,
         path: page.path,
