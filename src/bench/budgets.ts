@@ -30,9 +30,12 @@ export interface MeasuredPage {
 export interface LighthouseScores {
   readonly label: string;
   readonly path: string;
+  /** The median of the runs (one run, or three when the first missed the budget). */
   readonly performance: number | null;
   readonly accessibility: number | null;
   readonly bestPractices: number | null;
+  /** Every run's scores: one run, or three when the first missed the budget. */
+  readonly runs?: readonly { readonly performance: number | null; readonly accessibility: number | null; readonly bestPractices: number | null }[];
   readonly error?: string;
 }
 

@@ -64,7 +64,7 @@ function renderRun(run: BinderMeasurement): string[] {
       formatKilobytes(totalWeight(page).gzip),
       formatKilobytes(totalWeight(page).brotli),
       page.frameworkRuntimes.length === 0 ? 'none' : page.frameworkRuntimes.join(', '),
-      scores ? [scores.performance, scores.accessibility, scores.bestPractices].map((s) => s ?? '—').join(' / ') : run.lighthouse ? 'not audited' : 'skipped',
+      scores ? lighthouseCell(scores) : run.lighthouse ? 'not audited' : 'skipped',
       failed.length === 0 ? 'pass' : `FAIL (${failed.length})`,
     ];
   });
@@ -75,6 +75,12 @@ function renderRun(run: BinderMeasurement): string[] {
   lines.push('', `Budgets: ${passed} of ${run.budgets.length} checks pass — HTML+CSS+JS ≤ 25 KB gzip and JS ≤ 12 KB gzip a page, no UI framework runtime${run.lighthouse ? ', Lighthouse mobile 100 in performance, accessibility and best practices' : ''}.`);
   lines.push(...describeFailures(run.budgets).map((line) => `  ${line}`));
   return lines;
+}
+
+function lighthouseCell(scores: LighthouseScores): string {
+  const cell = [scores.performance, scores.accessibility, scores.bestPractices].map((score) => score ?? '—').join(' / ');
+  const runs = scores.runs?.length ?? 1;
+  return runs > 1 ? `${cell} (median of ${runs})` : cell;
 }
 
 function weightCell(weight: Weight): string {

@@ -70,3 +70,11 @@ test('Lighthouse scores and the precache, when there are some', () => {
   expect(text).toMatch(/recipe \(typical\) .* 100 \/ 98 \/ 100 /);
   expect(text).toContain('✗ recipe (typical) (/recipes/margherita/): Lighthouse accessibility 98, limit ≥ 100: 2 points below 100');
 });
+
+test('a page audited three times shows the median and says so', () => {
+  const run = { performance: 100, accessibility: 100, bestPractices: 100 };
+  const text = renderReport(
+    results({ lighthouse: [{ label: 'recipe (typical)', path: '/recipes/margherita/', ...run, runs: [{ ...run, performance: 92 }, run, run] }] }),
+  );
+  expect(text).toMatch(/recipe \(typical\) .* 100 \/ 100 \/ 100 \(median of 3\) /);
+});
