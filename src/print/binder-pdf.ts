@@ -13,7 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../browser/chromium.ts';
 import { frontMatterHtml, type BinderIdentity } from './front-matter.ts';
 import { setOutline } from './pdf-outline.ts';
 import { serveStaticSite } from './static-server.ts';

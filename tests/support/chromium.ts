@@ -1,2 +1,2 @@
-/** The tests find Chromium the way `npm run binder:pdf` does: one finder, in src/print/. */
-export { CHROMIUM_ARGS, findChromium, type FoundChromium } from '../../src/print/chromium.ts';
+/** The browser finder lives in src/browser/chromium.ts, shared with `npm run bench` and `npm run binder:pdf`; tests import it from here as before. */
+export { CHROMIUM_ARGS, findChromium, type FoundChromium } from '../../src/browser/chromium.ts';

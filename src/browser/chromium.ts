@@ -1,8 +1,8 @@
 /**
- * Finds a Chromium for the browser tests and for `npm run binder:pdf`, in this order:
- * $CHROMIUM_PATH, Playwright's own download, the system's (chromium, chromium-browser,
- * google-chrome). Shared by playwright.config.ts, tests/support/ensure-chromium.ts and
- * the binder's PDF, so all agree on the same browser.
+ * Finds a Chromium for the browser tests, `npm run bench` and `npm run binder:pdf`, in this
+ * order: $CHROMIUM_PATH, Playwright's own download, the system's (chromium, chromium-browser,
+ * google-chrome). Shared by playwright.config.ts, tests/support/ensure-chromium.ts, src/bench
+ * and src/print, so all agree on the same browser.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -51,3 +51,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * The executable itself, for tools that launch Chromium on their own (Lighthouse
+ * through chrome-launcher): Playwright's download when that is the browser found.
+ */
+export function chromiumExecutablePath(found: FoundChromium): string {
+  return found.executablePath ?? chromium.executablePath();
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm run bench`: builds the site as `npm run build` does, then weighs what a cook's
+ * phone downloads for the pages that matter (HTML, CSS and start-up JavaScript, raw,
+ * gzip and brotli), scores them with Lighthouse mobile, sizes the offline precache and
+ * checks the reading-page budgets. Prints a table, writes the figures as JSON to
+ * bench-results/, and exits 1 when a budget fails, so it can gate a change.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { measureBinder, MissingDistError, NoChromiumError } from './measure-binder.ts';
+import { BENCH_USAGE, BenchUsageError, parseBenchOptions } from './options.ts';
+import { type BenchResults, COMPRESSION_NOTE, renderReport } from './report.ts';
+import { BuildFailedError } from './run-build.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** A path as the user can paste it: relative below the working directory, absolute elsewhere. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+async function main(): Promise<number> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(BENCH_USAGE);
+    return 0;
+  }
+  const startedAt = new Date();
+  const run = await measureBinder({
+    binder: options.dist ? `site built in ${options.dist}` : 'sample binder (content/)',
+    projectRoot,
+    dist: options.dist,
+    build: options.build,
+    lighthouse: options.lighthouse,
+    port: options.port,
+    // The same base the site is built with (astro.config.mjs).
+    basePath: process.env['BASE_PATH'] ?? '/',
+  });
+  const cpus = os.cpus();
+  const results: BenchResults = {
+    startedAt: startedAt.toISOString(),
+    machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU', memoryBytes: os.totalmem(), platform: `${os.platform()} ${os.release()}`, node: process.version },
+    compression: COMPRESSION_NOTE,
+    runs: [run],
+  };
+  const jsonFile = path.resolve(options.jsonFile ?? path.join(projectRoot, 'bench-results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`));
+  await mkdir(path.dirname(jsonFile), { recursive: true });
+  await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${renderReport(results)}\n\nresults written to ${displayPath(jsonFile)}`);
+  if (!run.passed) {
+    console.error(`\n✗ budgets exceeded: ${run.budgets.filter((check) => !check.passed).length} check(s) failed (listed above).`);
+    return 1;
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  const known = error instanceof BenchUsageError || error instanceof BuildFailedError || error instanceof MissingDistError || error instanceof NoChromiumError;
+  console.error(`✗ ${known ? (error as Error).message : ''}`);
+  if (!known) console.error(error);
+  process.exitCode = 2;
+}

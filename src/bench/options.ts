@@ -1,0 +1,56 @@
+/** The command line of `npm run bench`. Pure: argv in, options out, or an error saying what to type instead. */
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  /** Build the site first (`npm run build`), or weigh the dist/ already there. */
+  readonly build: boolean;
+  readonly lighthouse: boolean;
+  /** Where the JSON goes; undefined: bench-results/<timestamp>.json. */
+  readonly jsonFile: string | undefined;
+  /** A built site to weigh instead of this project's dist/ (only with --no-build). */
+  readonly dist: string | undefined;
+  /** Port of the local server Lighthouse reads from; 0: any free port. */
+  readonly port: number;
+  readonly help: boolean;
+}
+
+export class BenchUsageError extends Error {
+  constructor(message: string) {
+    super(`${message}\n${BENCH_USAGE}`);
+    this.name = 'BenchUsageError';
+  }
+}
+
+export const BENCH_USAGE = `Usage: npm run bench -- [--no-build [--dist <dir>]] [--skip-lighthouse] [--json <file>] [--port <n>]
+  --no-build         weigh the dist/ already built instead of running npm run build first
+  --skip-lighthouse  leave out the Lighthouse scores (the slow part)
+  --json <file>      write the results there instead of bench-results/<timestamp>.json
+  --dist <dir>       with --no-build: weigh the site built in <dir> instead of dist/
+  --port <n>         serve dist/ to Lighthouse on 127.0.0.1:<n> (default: any free port)`;
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        'no-build': { type: 'boolean', default: false },
+        'skip-lighthouse': { type: 'boolean', default: false },
+        json: { type: 'string' },
+        dist: { type: 'string' },
+        port: { type: 'string', default: '0' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new BenchUsageError((error as Error).message);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new BenchUsageError(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  if (values.dist !== undefined && !values['no-build']) {
+    throw new BenchUsageError('--dist weighs a site built elsewhere, and npm run build always writes this project\'s dist/: add --no-build.');
+  }
+  return { build: !values['no-build'], lighthouse: !values['skip-lighthouse'], jsonFile: values.json, dist: values.dist, port, help: values.help };
+}

@@ -1,0 +1,94 @@
+/**
+ * What the benchmark found, as data (the JSON it writes) and as the table it prints.
+ * One `BinderMeasurement` per binder measured: today the sample binder; the sizes of
+ * issue #10 will add one per generated binder. Rendering is pure.
+ */
+import { type BudgetCheck, describeFailures, type LighthouseScores, type MeasuredPage, totalWeight, type Weight } from './budgets.ts';
+import type { SkippedPage } from './choose-pages.ts';
+import { formatKilobytes, formatMegabytes, formatSeconds } from './format.ts';
+import type { BuildMeasurement } from './run-build.ts';
+import type { PrecacheMeasurement } from './measure-precache.ts';
+
+export interface BinderMeasurement {
+  /** Which binder: "sample binder (content/)", later "generated, 1,000 entries". */
+  readonly binder: string;
+  /** Null with --no-build. */
+  readonly build: BuildMeasurement | null;
+  readonly dist: { readonly pages: number; readonly bytes: number };
+  readonly pages: readonly MeasuredPage[];
+  readonly skippedPages: readonly SkippedPage[];
+  /** Null when dist/ has no service worker. */
+  readonly precache: PrecacheMeasurement | null;
+  /** Null with --skip-lighthouse. */
+  readonly lighthouse: readonly LighthouseScores[] | null;
+  readonly budgets: readonly BudgetCheck[];
+  readonly passed: boolean;
+}
+
+export interface BenchResults {
+  readonly startedAt: string;
+  readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly memoryBytes: number; readonly platform: string; readonly node: string };
+  readonly compression: string;
+  readonly runs: readonly BinderMeasurement[];
+}
+
+export const COMPRESSION_NOTE = 'gzip: zlib level 6; brotli: quality 11; 1 KB = 1,000 bytes';
+
+export function renderReport(results: BenchResults): string {
+  const { machine } = results;
+  const lines = [`npm run bench — ${results.startedAt}, ${machine.cpus} × ${machine.cpuModel}, ${(machine.memoryBytes / 1e9).toFixed(1)} GB RAM, Node ${machine.node}`];
+  for (const run of results.runs) lines.push('', ...renderRun(run));
+  lines.push('', `Sizes: ${results.compression}. Each file compressed on its own, as a server sends it; JS is what runs at start (static imports followed, dynamic import() left out).`);
+  return lines.join('\n');
+}
+
+function renderRun(run: BinderMeasurement): string[] {
+  const build = run.build
+    ? `build ${formatSeconds(run.build.seconds)}, peak memory ${run.build.peakMemoryBytes === null ? 'n/a (no GNU time)' : formatMegabytes(run.build.peakMemoryBytes)}`
+    : 'build skipped (--no-build)';
+  const precache = run.precache
+    ? `${run.precache.entries} files, ${formatMegabytes(run.precache.bytes)}${run.precache.missing.length > 0 ? ` (${run.precache.missing.length} listed but missing)` : ''}`
+    : 'n/a (no dist/sw.js)';
+  const lines = [`${run.binder}: ${build}; dist ${run.dist.pages} pages, ${formatMegabytes(run.dist.bytes)}; offline precache ${precache}`, ''];
+
+  const header = ['Page', 'Path', 'HTML raw/gz/br', 'CSS raw/gz/br', 'JS raw/gz/br', 'Total gz', 'Total br', 'Framework', 'LH perf/a11y/bp', 'Budgets'];
+  const rows = run.pages.map((page) => {
+    const scores = run.lighthouse?.find((s) => s.label === page.label);
+    const failed = run.budgets.filter((check) => check.subject === `${page.label} (${page.path})` && !check.passed);
+    return [
+      page.label,
+      page.path,
+      weightCell(page.html),
+      weightCell(page.css),
+      weightCell(page.js),
+      formatKilobytes(totalWeight(page).gzip),
+      formatKilobytes(totalWeight(page).brotli),
+      page.frameworkRuntimes.length === 0 ? 'none' : page.frameworkRuntimes.join(', '),
+      scores ? lighthouseCell(scores) : run.lighthouse ? 'not audited' : 'skipped',
+      failed.length === 0 ? 'pass' : `FAIL (${failed.length})`,
+    ];
+  });
+  lines.push(...table(header, rows));
+  for (const skipped of run.skippedPages) lines.push(`  (${skipped.label}: skipped — ${skipped.reason})`);
+
+  const passed = run.budgets.filter((check) => check.passed).length;
+  lines.push('', `Budgets: ${passed} of ${run.budgets.length} checks pass — HTML+CSS+JS ≤ 25 KB gzip and JS ≤ 12 KB gzip a page, no UI framework runtime${run.lighthouse ? ', Lighthouse mobile 100 in performance, accessibility and best practices' : ''}.`);
+  lines.push(...describeFailures(run.budgets).map((line) => `  ${line}`));
+  return lines;
+}
+
+function lighthouseCell(scores: LighthouseScores): string {
+  const cell = [scores.performance, scores.accessibility, scores.bestPractices].map((score) => score ?? '—').join(' / ');
+  const runs = scores.runs?.length ?? 1;
+  return runs > 1 ? `${cell} (median of ${runs})` : cell;
+}
+
+function weightCell(weight: Weight): string {
+  return `${(weight.raw / 1000).toFixed(1)} / ${(weight.gzip / 1000).toFixed(1)} / ${(weight.brotli / 1000).toFixed(1)}`;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  return [line(header), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.map(line)];
+}

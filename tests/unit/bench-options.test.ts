@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { BenchUsageError, parseBenchOptions } from '../../src/bench/options.ts';
+
+test.each([
+  [[], { build: true, lighthouse: true, jsonFile: undefined, dist: undefined, port: 0, help: false }],
+  [['--no-build', '--skip-lighthouse'], { build: false, lighthouse: false, jsonFile: undefined, dist: undefined, port: 0, help: false }],
+  [['--json', '/tmp/out.json', '--port', '4350'], { build: true, lighthouse: true, jsonFile: '/tmp/out.json', dist: undefined, port: 4350, help: false }],
+  [['--json=/tmp/o.json'], { build: true, lighthouse: true, jsonFile: '/tmp/o.json', dist: undefined, port: 0, help: false }],
+  [['--no-build', '--dist', '/tmp/site'], { build: false, lighthouse: true, jsonFile: undefined, dist: '/tmp/site', port: 0, help: false }],
+])('%j', (argv, options) => {
+  expect(parseBenchOptions(argv)).toEqual(options);
+});
+
+test.each([
+  [['--skip-lighthouses'], /Unknown option '--skip-lighthouses'/],
+  [['--port', 'eighty'], /--port must be a whole number from 0 to 65535, not "eighty"/],
+  [['--port', '70000'], /--port must be a whole number/],
+  [['dist'], /Unexpected argument 'dist'/],
+  [['--dist', '/tmp/site'], /add --no-build/],
+])('%j is refused with the usage', (argv, message) => {
+  expect(() => parseBenchOptions(argv)).toThrow(BenchUsageError);
+  expect(() => parseBenchOptions(argv)).toThrow(message);
+  expect(() => parseBenchOptions(argv)).toThrow(/Usage: npm run bench/);
+});

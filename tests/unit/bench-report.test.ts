@@ -1,0 +1,80 @@
+import { expect, test } from 'vitest';
+import { evaluateBudgets, type MeasuredPage } from '../../src/bench/budgets.ts';
+import { type BenchResults, type BinderMeasurement, renderReport } from '../../src/bench/report.ts';
+
+const w = (raw: number, gzip: number, brotli: number) => ({ raw, gzip, brotli });
+const margherita: MeasuredPage = {
+  label: 'recipe (typical)',
+  path: '/recipes/margherita/',
+  html: w(14_305, 4_497, 3_781),
+  css: w(11_896, 3_501, 2_989),
+  js: w(30_000, 13_000, 11_000),
+  files: [],
+  missing: [],
+  frameworkRuntimes: [],
+};
+
+function results(run: Partial<BinderMeasurement>): BenchResults {
+  const pages = run.pages ?? [margherita];
+  const budgets = evaluateBudgets(pages, run.lighthouse ?? null);
+  return {
+    startedAt: '2026-11-29T20:00:00.000Z',
+    machine: { cpus: 2, cpuModel: 'AMD EPYC', memoryBytes: 25e9, platform: 'linux', node: 'v24.21.0' },
+    compression: 'gzip: zlib level 6; brotli: quality 11; 1 KB = 1,000 bytes',
+    runs: [
+      {
+        binder: 'sample binder (content/)',
+        build: { seconds: 5.42, peakMemoryBytes: 732_602_368, summary: '✓ built 141 pages' },
+        dist: { pages: 141, bytes: 8_700_000 },
+        pages,
+        skippedPages: [{ label: 'cook mode', reason: 'not built yet' }],
+        precache: null,
+        lighthouse: null,
+        budgets,
+        passed: budgets.every((check) => check.passed),
+        ...run,
+      },
+    ],
+  };
+}
+
+test('the table: one row a page with raw / gzip / brotli per kind and the totals, the build, the precache, skipped pages and failures', () => {
+  const text = renderReport(results({}));
+  expect(text).toContain('sample binder (content/): build 5.4 s, peak memory 732.6 MB; dist 141 pages, 8.7 MB; offline precache n/a (no dist/sw.js)');
+  const row = text.split('\n').find((line) => line.startsWith('recipe (typical)'));
+  expect(row?.split(/\s{2,}/)).toEqual([
+    'recipe (typical)',
+    '/recipes/margherita/',
+    '14.3 / 4.5 / 3.8',
+    '11.9 / 3.5 / 3.0',
+    '30.0 / 13.0 / 11.0',
+    '21.0 KB',
+    '17.8 KB',
+    'none',
+    'skipped',
+    'FAIL (1)',
+  ]);
+  expect(text).toContain('(cook mode: skipped — not built yet)');
+  expect(text).toContain('Budgets: 2 of 3 checks pass');
+  expect(text).toContain('✗ recipe (typical) (/recipes/margherita/): JS gzip 13.0 KB, limit ≤ 12.0 KB: 1.0 KB over (13000 B > 12000 B)');
+});
+
+test('Lighthouse scores and the precache, when there are some', () => {
+  const text = renderReport(
+    results({
+      precache: { entries: 147, bytes: 1_274_470, missing: [] },
+      lighthouse: [{ label: 'recipe (typical)', path: '/recipes/margherita/', performance: 100, accessibility: 98, bestPractices: 100 }],
+    }),
+  );
+  expect(text).toContain('offline precache 147 files, 1.3 MB');
+  expect(text).toMatch(/recipe \(typical\) .* 100 \/ 98 \/ 100 /);
+  expect(text).toContain('✗ recipe (typical) (/recipes/margherita/): Lighthouse accessibility 98, limit ≥ 100: 2 points below 100');
+});
+
+test('a page audited three times shows the median and says so', () => {
+  const run = { performance: 100, accessibility: 100, bestPractices: 100 };
+  const text = renderReport(
+    results({ lighthouse: [{ label: 'recipe (typical)', path: '/recipes/margherita/', ...run, runs: [{ ...run, performance: 92 }, run, run] }] }),
+  );
+  expect(text).toMatch(/recipe \(typical\) .* 100 \/ 100 \/ 100 \(median of 3\) /);
+});
