@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import {
+  type BuiltPage,
   CONTENT_HASHED_URL,
   PagefindBundleMissingError,
+  editorOnlyAssets,
   isPrecachedFile,
   offlineSummary,
   pagefindWasmLanguages,
@@ -25,14 +27,17 @@ export function offlineIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const wasmLanguages = pagefindWasmLanguages(await readPagefindEntry(outDir));
+        const context = {
+          wasmLanguages: pagefindWasmLanguages(await readPagefindEntry(outDir)),
+          editorOnlyAssets: editorOnlyAssets(await readPages(outDir)),
+        };
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
           globPatterns: ['**/*'],
           // The editor (Decap CMS) is large, needs the network and is never precached: not even listed.
           globIgnores: ['admin/**', 'sw.js'],
           manifestTransforms: [
-            async (entries) => ({ manifest: entries.filter((entry) => isPrecachedFile(entry.url, wasmLanguages)), warnings: [] }),
+            async (entries) => ({ manifest: entries.filter((entry) => isPrecachedFile(entry.url, context)), warnings: [] }),
           ],
           dontCacheBustURLsMatching: CONTENT_HASHED_URL,
           swDest: path.join(outDir, 'sw.js'),
@@ -74,4 +79,9 @@ async function readPagefindEntry(outDir: string): Promise<string> {
   } catch {
     throw new PagefindBundleMissingError('pagefind/pagefind-entry.json is not in the built site');
   }
+}
+
+async function readPages(outDir: string): Promise<BuiltPage[]> {
+  const files = (await readdir(outDir, { recursive: true })).map((file) => file.split(path.sep).join('/')).filter((file) => file.endsWith('.html'));
+  return Promise.all(files.map(async (file) => ({ file, html: await readFile(path.join(outDir, file), 'utf8') })));
 }

@@ -33,14 +33,46 @@ const ALWAYS_PRECACHED: readonly RegExp[] = [
  */
 export const CONTENT_HASHED_URL = /^(?:_astro\/|pagefind\/(?:index|fragment|filter)\/|pagefind\/[^/]+\.pf_meta$)/;
 
+/** What decides, beyond the file's name, whether it is precached: facts about this build. */
+export interface PrecacheContext {
+  /** The Pagefind WebAssembly builds the index uses (see pagefindWasmLanguages). */
+  readonly wasmLanguages: readonly string[];
+  /** Astro bundles only the editor loads (see editorOnlyAssets). */
+  readonly editorOnlyAssets: ReadonlySet<string>;
+}
+
 /**
- * Whether a built file is precached. `wasmLanguages` are the Pagefind WebAssembly
- * builds the index uses (from pagefind-entry.json): only those are saved, not the
- * generic one a single-language binder never loads.
+ * Whether a built file is precached. Only the Pagefind WebAssembly builds the index
+ * uses are saved, not the generic one a single-language binder never loads; and not
+ * the editor's own scripts, which Astro writes to _astro/ with everyone else's.
  */
-export function isPrecachedFile(file: string, wasmLanguages: readonly string[]): boolean {
+export function isPrecachedFile(file: string, context: PrecacheContext): boolean {
+  if (context.editorOnlyAssets.has(file)) return false;
   if (ALWAYS_PRECACHED.some((pattern) => pattern.test(file))) return true;
-  return wasmLanguages.some((language) => file === `pagefind/wasm.${language}.pagefind`);
+  return context.wasmLanguages.some((language) => file === `pagefind/wasm.${language}.pagefind`);
+}
+
+/** A built page: its path in the built site and its HTML. */
+export interface BuiltPage {
+  readonly file: string;
+  readonly html: string;
+}
+
+const ASTRO_ASSET = /\/(_astro\/[^"'\s)?#]+)/g;
+
+/**
+ * The _astro/ files that pages of the editor (admin/) reference and no reading page
+ * does: the editor's bundle (100 KB) would otherwise ride along to every phone.
+ * A file a reading page also uses, or one only scripts import, stays precached.
+ */
+export function editorOnlyAssets(pages: readonly BuiltPage[]): Set<string> {
+  const editor = new Set<string>();
+  const reading = new Set<string>();
+  for (const page of pages) {
+    const into = page.file.startsWith('admin/') ? editor : reading;
+    for (const [, asset] of page.html.matchAll(ASTRO_ASSET)) into.add(asset!);
+  }
+  return new Set([...editor].filter((asset) => !reading.has(asset)));
 }
 
 /** Raised when the Pagefind bundle is missing or unreadable: a search would not work offline. */

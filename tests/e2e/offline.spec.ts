@@ -5,10 +5,12 @@
  * `context.setOffline` cuts the service worker's own fetches too, so a page that
  * opens offline really came from the precache.
  */
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serveDeployableSite } from '../support/deployable-site.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
 
@@ -98,6 +100,34 @@ test('after a deployment, a non-blocking prompt offers the new version, and Relo
     await expect.poll(() => controllingDeployment(page)).toBe(1);
   } finally {
     await site.close();
+  }
+});
+
+test('under a base path (BASE_PATH=/binder/), the offline copy is scoped to it and works the same', async ({ page, context, viewport }) => {
+  test.skip(viewport?.width !== 1024, 'builds a copy of the project, once, in the tablet project');
+  test.setTimeout(300_000);
+  const project = await copyProject('offline-base');
+  try {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', timeout: 240_000, env: { ...process.env, BASE_PATH: '/binder/' } });
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+    expect(build.stdout).toMatch(/Offline: \d+ files, [\d.]+ MB precached/);
+    const site = await serveDeployableSite(path.join(project, 'dist'), '/binder/');
+    try {
+      await visitUntilOffline(page, `${site.url}recipes/margherita/`);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(site.url);
+      await context.setOffline(true);
+
+      await page.goto(`${site.url}recipes/quattro-formaggi/?scale=2`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Quattro formaggi' })).toBeVisible();
+      await page.goto(`${site.url}search/?q=gorgonzola`);
+      await expect(page.locator('[data-results] > li').filter({ hasText: 'Quattro formaggi' })).toBeVisible();
+      await page.goto(`${site.url}no-such-page/`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    } finally {
+      await site.close();
+    }
+  } finally {
+    await rm(project, { recursive: true, force: true });
   }
 });
 

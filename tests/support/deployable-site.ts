@@ -18,20 +18,25 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 export interface DeployableSite {
-  /** The site's address, with a trailing slash. */
+  /** The site's address, base path included, with a trailing slash. */
   readonly url: string;
   /** The next request for sw.js gets a changed file, as after a deployment. */
   redeploy(): void;
   close(): Promise<void>;
 }
 
-/** Serves `dist` on a free port of 127.0.0.1: `dir/` is `dir/index.html`, anything missing the 404 page. */
-export async function serveDeployableSite(dist: string): Promise<DeployableSite> {
+/**
+ * Serves `dist` on a free port of 127.0.0.1, under `base` (the build's BASE_PATH, "/" by
+ * default): `dir/` is `dir/index.html`, anything missing the 404 page.
+ */
+export async function serveDeployableSite(dist: string, base = '/'): Promise<DeployableSite> {
   let deployments = 0;
   const server = createServer((request, response) => {
     void (async () => {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-      let file = path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+      const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      // The path inside the site, from its leading slash; null outside the base path.
+      const pathname = requested.startsWith(base) ? requested.slice(base.length - 1) : null;
+      let file = pathname === null ? dist : path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
       let status = 200;
       if (!file.startsWith(dist + path.sep) || !(await stat(file).then((s) => s.isFile(), () => false))) {
         file = path.join(dist, '404.html');
@@ -50,7 +55,7 @@ export async function serveDeployableSite(dist: string): Promise<DeployableSite>
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('the test server has no port');
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `http://127.0.0.1:${address.port}${base}`,
     redeploy: () => void deployments++,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };

@@ -2,10 +2,14 @@ import { expect, test } from 'vitest';
 import {
   CONTENT_HASHED_URL,
   PagefindBundleMissingError,
+  editorOnlyAssets,
   isPrecachedFile,
   offlineSummary,
   pagefindWasmLanguages,
 } from '../../src/site/offline-precache.ts';
+
+const EDITOR_BUNDLE = '_astro/index.astro_astro_type_script_index_0_lang.DNzMN4H1.js';
+const SAMPLE_BUILD = { wasmLanguages: ['en-us'], editorOnlyAssets: new Set([EDITOR_BUNDLE]) };
 
 /** Files of a real build of the sample binder (dist/), and whether a phone keeps them offline. */
 test.each([
@@ -41,18 +45,33 @@ test.each([
   ['admin/index.html', false],
   ['admin/decap-cms.js', false],
   ['admin/4f1c0e1b.wasm', false],
+  [EDITOR_BUNDLE, false],
   // The service worker is not in its own precache; maps and stray files are not pages.
   ['sw.js', false],
   ['_astro/BinderLayout.Dw-QhnO9.css.map', false],
   ['media/recipes/margherita.pdf', false],
   ['robots.txt', false],
 ])('%s precached: %s', (file, precached) => {
-  expect(isPrecachedFile(file, ['en-us'])).toBe(precached);
+  expect(isPrecachedFile(file, SAMPLE_BUILD)).toBe(precached);
 });
 
 test('a binder in two languages keeps both WebAssembly builds', () => {
-  expect(isPrecachedFile('pagefind/wasm.it.pagefind', ['en-us', 'it'])).toBe(true);
-  expect(isPrecachedFile('pagefind/wasm.it.pagefind', ['en-us'])).toBe(false);
+  expect(isPrecachedFile('pagefind/wasm.it.pagefind', { ...SAMPLE_BUILD, wasmLanguages: ['en-us', 'it'] })).toBe(true);
+  expect(isPrecachedFile('pagefind/wasm.it.pagefind', SAMPLE_BUILD)).toBe(false);
+});
+
+const page = (file: string, ...assets: string[]) => ({
+  file,
+  html: `<html><head>${assets.map((a) => (a.endsWith('.css') ? `<link rel="stylesheet" href="${a}">` : `<script type="module" src="${a}"></script>`)).join('')}</head></html>`,
+});
+
+test.each([
+  ['only the editor loads it', [page('admin/index.html', '/_astro/editor.A1.js'), page('index.html', '/_astro/site.B2.css')], ['_astro/editor.A1.js']],
+  ['a reading page loads it too', [page('admin/index.html', '/_astro/shared.C3.js'), page('recipes/margherita/index.html', '/_astro/shared.C3.js')], []],
+  ['under a base path', [page('admin/index.html', '/binder/_astro/editor.A1.js'), page('index.html', '/binder/_astro/site.B2.css')], ['_astro/editor.A1.js']],
+  ['no editor', [page('index.html', '/_astro/site.B2.css'), page('404.html', '/_astro/site.B2.css')], []],
+] as const)('editor-only bundles when %s', (_, pages, expected) => {
+  expect([...editorOnlyAssets(pages)]).toEqual(expected);
 });
 
 test.each([
