@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { binderIntegration } from './src/integrations/binder.ts';
 import { decapAdminIntegration } from './src/integrations/decap-admin.ts';
+import { offlineIntegration } from './src/integrations/offline.ts';
 import { readIdentity } from './src/binder/layers/identity.ts';
 
 // The published address lives in the identity (a fork's in its layer), so it changes in one place.
@@ -19,7 +20,7 @@ export default defineConfig({
   // store with every other build running at once. Each project keeps its own.
   cacheDir: './.astro/cache/',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), binderIntegration(), decapAdminIntegration()],
+  integrations: [mdx(), binderIntegration(), decapAdminIntegration(), offlineIntegration()],
   // Bodies hold no code; highlighting would only add inline styles the CSP refuses.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

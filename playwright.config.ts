@@ -20,6 +20,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { args: CHROMIUM_ARGS, ...(browser?.executablePath && { executablePath: browser.executablePath }) },
     trace: 'retain-on-failure',
+    // The binder's service worker would precache the whole site behind every test and answer
+    // requests that page.route means to stub; tests/e2e/offline.spec.ts allows it for its own tests.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
