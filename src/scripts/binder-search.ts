@@ -61,7 +61,8 @@ class BinderSearch extends HTMLElement {
     try {
       const bundle = this.dataset.bundle ?? '/pagefind/';
       this.#pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await this.#pagefind.options({ excerptLength: 24 });
+      // Pagefind indexes the pages without the site's base path: results link under it.
+      await this.#pagefind.options({ excerptLength: 24, baseUrl: this.dataset.base ?? '/' });
       await this.#pagefind.init();
       this.#renderFilters(await this.#pagefind.filters(), params);
     } catch {
