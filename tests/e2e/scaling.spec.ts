@@ -80,7 +80,7 @@ test('a sauce scales its salt by a reduced factor and says where', async ({ page
 
 test('a scale that cannot be made says why and shows one batch', async ({ page }) => {
   await page.goto('/recipes/pizza-dough/?yield=10l');
-  await expect(page.getByRole('status')).toContainText('Cannot scale: the batch is measured in kg');
+  await expect(page.locator('recipe-scaler').getByRole('status')).toContainText('Cannot scale: the batch is measured in kg');
   await expect(qty(page, '00 flour')).toHaveText('1,500 g');
 });
 
