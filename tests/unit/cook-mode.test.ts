@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { clampStep, NO_PROGRESS, parseProgress, progressKey, serializeProgress, withTick } from '../../src/domain/cook-mode/cook-progress.ts';
 import { linesUsedByStep } from '../../src/domain/cook-mode/step-ingredients.ts';
+import { stepTimerLabel } from '../../src/domain/cook-mode/step-timer.ts';
 import { swipeDirection } from '../../src/domain/cook-mode/swipe.ts';
 import { recipe } from './builders.ts';
 
@@ -83,5 +84,26 @@ describe('linesUsedByStep', () => {
     { text: 'Unknown @nothing and ambiguous @oregano add nothing.', lines: [] },
   ])('$text', ({ text, lines }) => {
     expect(linesUsedByStep(dough, text)).toEqual(lines);
+  });
+});
+
+describe('stepTimerLabel', () => {
+  const titles: Record<string, string> = { 'flour-00': '00 flour', water: 'Water' };
+  const titleOf = (_: string, id: string) => titles[id] ?? id;
+  const dough = recipe({
+    title: 'Pizza dough',
+    ingredients: [
+      { ingredient: 'flour-00', quantity: 1500, unit: 'g' },
+      { ingredient: 'water', quantity: 975, unit: 'g' },
+    ],
+    steps: [{ text: 'Weigh everything.' }, { text: 'Pour in @water over 1 minute.', timerMinutes: 3 }],
+  });
+
+  test('names the recipe and the step, and the ingredients without their (scalable) quantities', () => {
+    expect(stepTimerLabel(dough, 1, titleOf, 'en-US')).toBe('Pizza dough, step 2: Pour in Water over 1 minute.');
+  });
+
+  test('a step that does not exist is a programming error that says which', () => {
+    expect(() => stepTimerLabel(dough, 2, titleOf, 'en-US')).toThrow('Pizza dough has no step 3');
   });
 });
