@@ -4,6 +4,7 @@
  * Playwright's clock, never real waiting) and keep running across pages; the screen
  * kept on with the Wake Lock; and every step readable without JavaScript.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const COOK = '/recipes/margherita/cook/';
@@ -224,4 +225,19 @@ test.describe('without JavaScript', () => {
     // (In a <noscript>, which Playwright's text search skips: found by its class.)
     await expect(page.locator('.cook-note').filter({ visible: true })).toHaveText(['Your browser cannot keep the screen on: set the screen timeout yourself.']);
   });
+});
+
+test('cook mode has no accessibility violations, stepping or ringing', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/recipes/pizza-dough/cook/');
+  const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Start timer · 3 min' }).click();
+  await expect(page.getByRole('region', { name: 'Running timers' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await page.clock.fastForward('04:00');
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await violations()).toEqual([]);
 });
