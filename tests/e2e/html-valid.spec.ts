@@ -17,6 +17,7 @@ const PAGE_TYPES = {
   listing: 'recipes/index.html',
   recipe: 'recipes/margherita/index.html',
   'sub-recipe': 'recipes/pizza-dough/index.html',
+  'cook mode': 'recipes/margherita/cook/index.html',
   procedure: 'procedures/two-stage-cooling/index.html',
   'setup guide': 'setup/opening-timeline/index.html',
   ingredient: 'ingredients/flour-00/index.html',
