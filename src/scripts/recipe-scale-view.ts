@@ -32,7 +32,7 @@ export function showScaled(root: HTMLElement, params: URLSearchParams): void {
 
   scaled.lines.forEach((line, index) => {
     const text = line.text ?? 'to taste';
-    for (const cell of page.querySelectorAll(`td.qty[data-line="${index}"]`)) cell.textContent = text;
+    for (const cell of page.querySelectorAll(`td.qty[data-line="${index}"], .cook-qty[data-line="${index}"]`)) cell.textContent = text;
     for (const mention of page.querySelectorAll(`.mention[data-line="${index}"] .mention-qty`)) mention.textContent = line.text ?? '';
     for (const link of page.querySelectorAll<HTMLAnchorElement>(`a[data-sub-line="${index}"]`)) {
       if (line.subRecipeQuery) link.search = `?${line.subRecipeQuery}${system === data.system ? '' : `&${UNITS_PARAM}=${system}`}`;

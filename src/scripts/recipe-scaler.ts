@@ -17,7 +17,8 @@ class RecipeScaler extends HTMLElement {
   connectedCallback(): void {
     const fields = this.querySelector('fieldset');
     if (fields) fields.disabled = false;
-    this.#restoreRemembered();
+    // Cook mode has no controls: it follows the address it was opened with.
+    if (this.querySelector('form')) this.#restoreRemembered();
     this.#showChoice();
     this.querySelector('select')?.addEventListener('change', () => this.#showSizeField());
     this.addEventListener('click', (event) => {

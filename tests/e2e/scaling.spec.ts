@@ -92,3 +92,22 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: '2×' })).toBeDisabled();
   });
 });
+
+test('cook mode opens at the batch and in the units of the recipe page it came from', async ({ page }) => {
+  await page.goto('/recipes/margherita/?scale=2&units=us');
+  await page.getByRole('link', { name: /cook mode/i }).first().click();
+  await expect(page).toHaveURL(/\/recipes\/margherita\/cook\/\?scale=2&units=us$/);
+  await expect(page.locator('[data-batch]')).toHaveText('2 pieces');
+  // The mise en place and the step's own list both show the doubled, converted mozzarella.
+  await expect(page.locator('.cook-qty[data-line="2"]').first()).toHaveText('7 oz');
+  await expect(page.locator('.mention[data-line="2"] .mention-qty').first()).toHaveText('7 oz');
+});
+
+test('a timer can be started from the recipe page itself', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/recipes/margherita/');
+  await page.getByRole('button', { name: /Start timer · 3 min/ }).click();
+  await expect(page.locator('[data-timer-tray]')).toBeVisible();
+  await page.clock.fastForward('03:05');
+  await expect(page.getByRole('alert').filter({ hasText: 'Margherita' })).toBeVisible();
+});

@@ -10,7 +10,9 @@ describe('progressKey: one record per recipe and batch', () => {
     { slug: 'margherita', search: '', key: 'open-franchise:cook:margherita' },
     { slug: 'margherita', search: '?', key: 'open-franchise:cook:margherita' },
     { slug: 'margherita', search: '?scale=2', key: 'open-franchise:cook:margherita?scale=2' },
-    { slug: 'margherita', search: '?units=us&scale=2', key: 'open-franchise:cook:margherita?scale=2&units=us' },
+    { slug: 'margherita', search: '?units=us&scale=2', key: 'open-franchise:cook:margherita?scale=2' },
+    { slug: 'pizza-dough', search: '?size=280g&portions=25', key: 'open-franchise:cook:pizza-dough?portions=25&size=280g' },
+    { slug: 'margherita', search: '?units=us', key: 'open-franchise:cook:margherita' },
   ])('$slug $search', ({ slug, search, key }) => {
     expect(progressKey(slug, search)).toBe(key);
   });

@@ -1,3 +1,5 @@
+import { SCALE_PARAMS } from '../scaling/scale-params.ts';
+
 /**
  * Where a cook is in a recipe, kept on the device so a reload or a dropped
  * connection loses nothing: the step on screen and the mise-en-place lines ticked.
@@ -13,10 +15,11 @@ export const NO_PROGRESS: CookProgress = { step: 0, ticked: [] };
 
 /**
  * One record per recipe and batch: `?scale=2` is another batch, with its own
- * weighed-out ingredients. The query's parameters are sorted so their order does not matter.
+ * weighed-out ingredients; the units it is read in are not. The batch's parameters are
+ * sorted so their order does not matter.
  */
 export function progressKey(slug: string, search: string): string {
-  const params = new URLSearchParams(search);
+  const params = new URLSearchParams([...new URLSearchParams(search)].filter(([key]) => (SCALE_PARAMS as readonly string[]).includes(key)));
   params.sort();
   const query = params.toString();
   return `open-franchise:cook:${slug}${query ? `?${query}` : ''}`;
