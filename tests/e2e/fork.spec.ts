@@ -398,8 +398,9 @@ async function search(page: Page, url: string, query: string) {
 }
 
 /** The quantity cell of an ingredient's row on a built recipe page. */
+/** A line's quantity on a built recipe page (a dough's baker's-percentage column skipped). */
 function quantityOn(html: string, slug: string): string | undefined {
-  return new RegExp(`<tr id="ingredient-\\d+"[^>]*><td class="qty"[^>]*>([^<]*)</td><td><a href="/ingredients/${slug}/">`).exec(html)?.[1];
+  return new RegExp(`<tr id="ingredient-\\d+"[^>]*><td class="qty"[^>]*>([^<]*)</td>(?:<td class="qty">[^<]*</td>)?<td><a href="/ingredients/${slug}/">`).exec(html)?.[1];
 }
 
 /** The chain of binders on a built credits page, as text, in order. */
