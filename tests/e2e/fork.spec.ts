@@ -397,7 +397,6 @@ async function search(page: Page, url: string, query: string) {
   return page.locator('[data-results] > li');
 }
 
-/** The quantity cell of an ingredient's row on a built recipe page. */
 /** A line's quantity on a built recipe page (a dough's baker's-percentage column skipped). */
 function quantityOn(html: string, slug: string): string | undefined {
   return new RegExp(`<tr id="ingredient-\\d+"[^>]*><td class="qty"[^>]*>([^<]*)</td>(?:<td class="qty">[^<]*</td>)?<td><a href="/ingredients/${slug}/">`).exec(html)?.[1];
