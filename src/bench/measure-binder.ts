@@ -13,7 +13,7 @@ import { measurePrecache } from './measure-precache.ts';
 import type { BinderMeasurement } from './report.ts';
 import { runBuild } from './run-build.ts';
 import { runLighthouse } from './run-lighthouse.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStaticSite } from '../browser/static-server.ts';
 
 export interface MeasureBinderOptions {
   /** How the binder is named in the table and the JSON. */
@@ -65,7 +65,7 @@ export async function measureBinder(options: MeasureBinderOptions): Promise<Bind
     if (!chromium) throw new NoChromiumError();
     const audited = chosen.filter((page) => page.lighthouse);
     console.log(`running Lighthouse mobile on ${audited.length} pages (10–30 s a page)…`);
-    const server = await serveStatic(dist, options.port, basePath);
+    const server = await serveStaticSite(dist, { port: options.port, basePath, gzip: true });
     try {
       lighthouse = await runLighthouse(server.origin, audited, chromiumExecutablePath(chromium), basePath);
     } finally {

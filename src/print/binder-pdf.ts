@@ -16,7 +16,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { CHROMIUM_ARGS, findChromium } from '../browser/chromium.ts';
 import { frontMatterHtml, type BinderIdentity } from './front-matter.ts';
 import { setOutline } from './pdf-outline.ts';
-import { serveStaticSite } from './static-server.ts';
+import { serveStaticSite } from '../browser/static-server.ts';
 import { footerLine, numberPages, sectionEntries, type ListingLink, type PrintedSection } from './table-of-contents.ts';
 
 export const PAPER_FORMATS = { a4: 'A4', letter: 'Letter' } as const;
@@ -78,7 +78,7 @@ export async function writeBinderPdfs(options: BinderPdfOptions): Promise<Writte
   const found = findChromium();
   if (!found) throw new NoChromiumError();
 
-  const server = await serveStaticSite(options.distDir, base);
+  const server = await serveStaticSite(options.distDir, { basePath: base });
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(found.executablePath && { executablePath: found.executablePath }) });
   try {
     // No service worker: printing needs no offline copy, and one would only cache files.

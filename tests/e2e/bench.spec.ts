@@ -15,7 +15,7 @@ import { expect, test } from '@playwright/test';
 import { chromiumExecutablePath, findChromium } from '../../src/browser/chromium.ts';
 import type { BenchResults } from '../../src/bench/report.ts';
 import { runLighthouse } from '../../src/bench/run-lighthouse.ts';
-import { serveStatic } from '../../src/bench/static-server.ts';
+import { serveStaticSite } from '../../src/browser/static-server.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';
 
 // CLI test: one run is enough, whatever the viewport.
@@ -113,7 +113,7 @@ test('Lighthouse mobile scores a recipe page in the system Chromium', async () =
   test.setTimeout(120_000);
   const chromium = findChromium();
   expect(chromium, 'a Chromium for Lighthouse').toBeDefined();
-  const server = await serveStatic(DIST, 0);
+  const server = await serveStaticSite(DIST, { gzip: true });
   try {
     // Target 0: one run, whatever the score (the budget is npm run bench's to judge, not this test's).
     const page = { label: 'recipe', file: 'recipes/margherita/index.html', path: '/recipes/margherita/', lighthouse: true };

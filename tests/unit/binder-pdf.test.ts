@@ -5,7 +5,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type 
 import { describe, expect, test } from 'vitest';
 import { frontMatterHtml } from '../../src/print/front-matter.ts';
 import { setOutline } from '../../src/print/pdf-outline.ts';
-import { fileFor } from '../../src/print/static-server.ts';
+import { fileFor } from '../../src/browser/static-server.ts';
 import { EmptyEntryError, footerLine, numberPages, sectionEntries, type PrintedSection } from '../../src/print/table-of-contents.ts';
 
 const entry = (title: string, pages: number) => ({ title, url: `https://binder.example/${title}/`, pages });
