@@ -15,7 +15,7 @@ export function relativeLuminance(hex: string): number {
 
 /** The colour with its HSL lightness set to `lightness` (0–1), hue and saturation kept. */
 export function withLightness(hex: string, lightness: number): string {
-  const [h, s] = toHsl(channels(hex));
+  const [h, s] = toHsl(validChannels(hex));
   return fromHsl(h, s, Math.min(1, Math.max(0, lightness)));
 }
 
@@ -25,6 +25,7 @@ export function withLightness(hex: string, lightness: number): string {
  * light ones) just far enough. Keeps the hue a reader knows, at a contrast they can read.
  */
 export function readableOn(colour: string, backgrounds: readonly string[], minRatio: number): string {
+  for (const hex of [colour, ...backgrounds]) validChannels(hex);
   if (backgrounds.length === 0) throw new Error('readableOn needs at least one background colour to measure against');
   const darkBackgrounds = backgrounds.every((bg) => relativeLuminance(bg) < 0.18);
   const start = toHsl(channels(colour))[2];
@@ -35,9 +36,14 @@ export function readableOn(colour: string, backgrounds: readonly string[], minRa
   throw new Error(`no shade of ${colour} reaches ${minRatio}:1 on ${backgrounds.join(', ')} — choose backgrounds further apart in lightness`);
 }
 
+/** NaN channels for anything but #rrggbb, so a contrast check on a malformed colour fails rather than throws. */
 function channels(hex: string): [number, number, number] {
-  if (!/^#[0-9a-fA-F]{6}$/.test(hex)) throw new Error(`"${hex}" is not a #rrggbb colour — write it like #9a3412`);
   return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+function validChannels(hex: string): [number, number, number] {
+  if (!/^#[0-9a-fA-F]{6}$/.test(hex)) throw new Error(`"${hex}" is not a #rrggbb colour — write it like #9a3412`);
+  return channels(hex);
 }
 
 function toHsl([r, g, b]: [number, number, number]): [number, number, number] {
