@@ -256,8 +256,11 @@ test.describe('theme', () => {
     await expect(page.locator('html')).toHaveCSS('background-color', DARK_PAPER);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('html')).toHaveCSS('background-color', LIGHT_PAPER);
-    await expect(page.locator('html')).toHaveCSS('color', 'rgb(26, 26, 26)');
-    await expect(page.locator('.allergen-badge').first()).toHaveCSS('color', 'rgb(26, 26, 26)');
+    // Ink: black or the light palette's near-black, never the dark theme's light text.
+    const ink = /^rgb\((\d|[1-2]\d), (\d|[1-2]\d), (\d|[1-2]\d)\)$/;
+    await expect(page.locator('html')).toHaveCSS('color', ink);
+    await expect(page.locator('.step-text').first()).toHaveCSS('color', ink);
+    await expect(page.locator('.allergen-badge').first()).toHaveCSS('color', ink);
   });
 });
 
