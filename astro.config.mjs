@@ -26,6 +26,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Astro inlines a small bundled script (and Vite a small asset) into the page, which the
+      // CSP refuses (no inline script, no data: images): every script and asset stays a file.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro 7 marks every MDX module with a directive Rolldown warns about, harmlessly
         // (withastro/astro#18087). Silence only that warning so real ones stay visible.

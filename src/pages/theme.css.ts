@@ -1,12 +1,12 @@
 /**
- * The brand colours from content/site.yaml as CSS custom properties, served as a
- * file (not inline) so a fork rebrands in data and the pages need no inline style.
+ * The brand colour from content/site.yaml, the link colour derived from it for light
+ * and dark, and the dark palette, as CSS custom properties served as a file (not
+ * inline) so a fork rebrands in data and the pages need no inline style.
  */
+import { themeStylesheet } from '../domain/theme-stylesheet.ts';
 import { loadBinder } from '../site/binder.ts';
 
 export async function GET(): Promise<Response> {
   const { binder } = await loadBinder();
-  // `html:root` outranks the stylesheet default on `:root`, whichever file the browser reads last.
-  const css = `html:root{--accent:${binder.site.theme.accent}}\n`;
-  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(themeStylesheet(binder.site.theme.accent), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 }

@@ -7,6 +7,6 @@ import { loadBinder } from '../../site/binder.ts';
 
 export async function GET(): Promise<Response> {
   const { binder } = await loadBinder();
-  const css = `${binderCss}\nhtml:root{--accent:${binder.site.theme.accent}}\n`;
+  const css = `${binderCss}\nhtml:root{--brand:${binder.site.theme.accent};--accent:${binder.site.theme.accent}}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 }
