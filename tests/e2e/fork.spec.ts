@@ -436,7 +436,7 @@ test('a fork replaces, patches, hides and adds entries in its layer; it checks, 
       await expect(page.locator('header .brand')).toHaveText(BROOKLYN.name);
       const theme = await page.request.get(`${url}/theme.css`);
       expect(theme.ok()).toBe(true);
-      expect(await theme.text()).toContain(`--accent:${BROOKLYN.accent}`);
+      expect(await theme.text()).toContain(`--brand:${BROOKLYN.accent}`); // the identity's accent; --accent is derived from it per theme, for contrast
       await page.goto(`${url}/credits/`);
       await expect(page.locator('ol.lineage > li')).toHaveText([
         new RegExp(`^${UPSTREAM_NAME} \\(repository\\) — the original binder$`),
