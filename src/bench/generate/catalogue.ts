@@ -72,7 +72,7 @@ export function generateIngredients(count: number, random: Random): { entries: G
       purchasing: {
         grade: `${capitalise(random.pick(QUALIFIERS))} grade, to the house spec`,
         form: `${capitalise(picked.name)}, ${random.pick(['whole', 'ready to use', 'loose', 'portioned', 'in bulk'])}`,
-        pack: random.pick(SUPPLIER_PACKS),
+        pack: random.pick(SUPPLIER_PACKS[base.measure]),
         rejectIf: random.pick(REJECT_REASONS),
       },
       cost: { amount: random.int(50, 4000) / 100, per: { quantity: 1, unit: perUnit } },

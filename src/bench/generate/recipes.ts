@@ -96,7 +96,6 @@ export function generateRecipe({ course, pool, components, slugs, context }: Rec
   if (lines.length >= 4 && random.chance(0.35)) assignGroups(lines, random);
 
   const stations = random.sample(context.stationIds, random.chance(0.4) ? 2 : 1);
-  const steps = methodSteps(lines, stations, component, picked.some((i) => i.base.animal === 'meat'), random);
 
   const allergens = new Set<AllergenId>([...picked.flatMap((i) => i.allergens), ...subs.flatMap((s) => [...s.allergens])]);
   const meat = picked.some((i) => i.base.animal === 'meat' || i.base.animal === 'fish') || subs.some((s) => s.meat);
@@ -108,13 +107,17 @@ export function generateRecipe({ course, pool, components, slugs, context }: Rec
     return true;
   });
 
+  // A component's batch is what its lines weigh (a tenth lost to cooking), cut into whole portions.
   const liquid = component && ['sauce', 'dressing', 'oil', 'stock', 'cream'].includes(componentNoun.noun);
   const portionSize = random.pick([30, 50, 80, 100, 150, 200, 250]);
-  const portions = component ? random.int(8, 40) : random.pick([1, 1, 1, 2, 4, 6]);
+  const batchGrams = lines.reduce((sum, line) => sum + lineGrams(line, picked, subs), 0) * 0.9;
+  const portions = component ? Math.max(2, Math.floor(batchGrams / portionSize)) : random.pick([1, 1, 1, 2, 4, 6]);
   const yieldField = component
     ? { quantity: (portionSize * portions) / 1000, unit: liquid ? 'l' : 'kg', portions, portionSize: { quantity: portionSize, unit: liquid ? 'ml' : 'g' } }
     : { quantity: portions, unit: 'each', portions };
+  const cookMinutes = random.chance(0.6) ? random.int(2, 90) : undefined;
 
+  const steps = methodSteps(lines, stations, component, picked.some((i) => i.base.animal === 'meat'), cookMinutes !== undefined, random);
   const data: Record<string, unknown> = {
     title,
     summary: `${title}: ${random.pick(SUMMARIES)}`,
@@ -123,7 +126,7 @@ export function generateRecipe({ course, pool, components, slugs, context }: Rec
     stations,
     yield: yieldField,
     prepMinutes: random.int(3, 40),
-    ...(random.chance(0.6) ? { cookMinutes: random.int(2, 90) } : {}),
+    ...(cookMinutes !== undefined ? { cookMinutes } : {}),
     ...(random.chance(0.2) ? { restMinutes: random.pick([20, 60, 120, 720, 1440]) } : {}),
     equipment: random.sample(context.equipmentIds, random.int(2, 6)),
     ingredients: lines,
@@ -147,6 +150,16 @@ function usedTitle(slugs: SlugPool, title: string): boolean {
   return slugs.has(title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
 }
 
+/** Roughly what a line weighs, in grams (a millilitre as a gram). */
+function lineGrams(line: Record<string, unknown>, picked: readonly CatalogueIngredient[], subs: readonly RecipeFacts[]): number {
+  const quantity = Number(line['quantity'] ?? 0);
+  if (line['unit'] === 'portion') return quantity * (subs.find((s) => s.id === line['recipe'])?.portionSize ?? 100);
+  if (line['unit'] === 'each') return quantity * (picked.find((i) => i.id === line['ingredient'])?.base.gramsEach ?? 50);
+  return quantity;
+}
+
+const LIQUID_PREPARATIONS = ['cold', 'at room temperature', 'measured before service', 'shaken well'] as const;
+
 const SUMMARIES = [
   'built to be made the same way on every shift, with every amount weighed and every step timed.',
   'a menu favourite that holds well on a busy night if the prep is done to the letter.',
@@ -163,7 +176,7 @@ function ingredientLine(ingredient: CatalogueIngredient, component: boolean, ran
     else if (ingredient.base.strong) Object.assign(line, { quantity: random.int(1, 10) * scale, unit: 'g' });
     else Object.assign(line, { quantity: random.pick([5, 10, 15, 20, 30, 40, 50, 60, 80, 100, 120, 150, 200, 250, 300, 400, 500]) * scale, unit: 'g' });
   }
-  if (random.chance(0.64)) line['preparation'] = random.pick(PREPARATIONS);
+  if (random.chance(0.64)) line['preparation'] = random.pick(ingredient.measure === 'volume' ? LIQUID_PREPARATIONS : PREPARATIONS);
   if (random.chance(0.02)) line['optional'] = true;
   return line;
 }
@@ -179,7 +192,7 @@ function assignGroups(lines: Record<string, unknown>[], random: Random): void {
 }
 
 /** The method: every line mentioned once as `@slug`, in list order; timers, temperatures and a critical limit at about the sample's rates. */
-function methodSteps(lines: readonly Record<string, unknown>[], stations: readonly string[], component: boolean, meat: boolean, random: Random): Record<string, unknown>[] {
+function methodSteps(lines: readonly Record<string, unknown>[], stations: readonly string[], component: boolean, meat: boolean, cooked: boolean, random: Random): Record<string, unknown>[] {
   const count = Math.max(3, Math.min(8, random.int(3, 8)));
   const keys = lines.map((line) => (line['ingredient'] ?? line['recipe']) as string);
   const perStep = Math.ceil(keys.length / count);
@@ -195,7 +208,7 @@ function methodSteps(lines: readonly Record<string, unknown>[], stations: readon
     texts.add(text);
     const step: Record<string, unknown> = { text };
     if (random.chance(0.26)) step['timerMinutes'] = random.pick([2, 3, 5, 8, 10, 15, 20, 30]);
-    if (random.chance(0.16)) step['temperature'] = { value: random.pick([180, 200, 220, 250, 370]), unit: 'C' };
+    if (cooked && random.chance(0.27)) step['temperature'] = { value: random.pick([180, 200, 220, 250, 370]), unit: 'C' };
     if (random.chance(0.06)) step['criticalLimit'] = criticalLimit(component, meat);
     if (stations.length > 1 && index >= count / 2 && random.chance(0.5)) step['station'] = stations[1];
     steps.push(step);

@@ -96,7 +96,11 @@ export const QUALIFIERS = [
   'small-batch', 'house-selected', 'double-milled', 'cold-pressed', 'mountain', 'valley', 'riverside', 'northern', 'southern',
 ] as const;
 
-export const SUPPLIER_PACKS = ['5 kg case', '10 kg sack', '2.5 kg tub', '6 × 1 l case', '12 × 500 g case', '25 kg sack', '1 kg bag', '3 kg tray'] as const;
+export const SUPPLIER_PACKS: Readonly<Record<MeasureKind, readonly string[]>> = {
+  mass: ['5 kg case', '10 kg sack', '2.5 kg tub', '12 × 500 g case', '25 kg sack', '1 kg bag', '3 kg tray'],
+  volume: ['6 × 1 l case', '5 l tin', '4 × 2 l case', '20 l drum'],
+  count: ['Case of 180', 'Case of 60', 'Tray of 30'],
+};
 export const REJECT_REASONS = [
   'Damaged or wet packaging, any sign of pests, or no date on the pack',
   'Delivery above the storage temperature, a broken seal, or an off smell',
