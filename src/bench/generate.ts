@@ -19,7 +19,7 @@ import { MIN_ENTRIES } from './generate/proportions.ts';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** The default output folder (git-ignored). */
-export const DEFAULT_OUT = 'bench-binder';
+const DEFAULT_OUT = 'bench-binder';
 
 class GenerateError extends Error {
   override name = 'GenerateError';
