@@ -53,7 +53,11 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const relativeOut = path.relative(process.cwd(), out);
   const shown = relativeOut.startsWith('..') ? out : relativeOut || '.';
-  console.log(`✓ ${entries} entries (+ layer ${binder.layer.name}: ${binder.layer.entries.length} entries, ${binder.layer.patches.length} patches, ${(binder.layer.manifest['hide'] as string[]).length} hidden) in ${shown}: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${seconds} s`);
+  const upstream = new Set(binder.entries.map((entry) => `${entry.collection}/${entry.id}`));
+  const replaced = binder.layer.entries.filter((entry) => upstream.has(`${entry.collection}/${entry.id}`)).length;
+  const layer = `layer ${binder.layer.name}: ${replaced} replaced, ${binder.layer.entries.length - replaced} added, ${binder.layer.patches.length} patched, ${(binder.layer.manifest['hide'] as string[]).length} hidden`;
+  const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+  console.log(`✓ ${entries} entries (+ ${layer}) in ${shown}: ${files.length} files, ${size}, ${seconds} s`);
   console.log(`  check it: npm run check -- --content ${path.join(shown, 'content')}`);
 } catch (error) {
   if (!(error instanceof GenerateError) && !(error instanceof TypeError && 'code' in error)) throw error;
