@@ -82,7 +82,8 @@ class CookMode extends HTMLElement {
   #show(step: number): void {
     this.#steps.forEach((section, i) => (section.hidden = i !== step));
     const last = this.#steps.length - 1;
-    this.#label.textContent = step === 0 ? `Mise en place, then ${last} ${last === 1 ? 'step' : 'steps'}` : `Step ${step} of ${last}`;
+    // One short line (its space is kept before the script runs): anything longer wraps on a phone and shifts the step.
+    this.#label.textContent = step === 0 ? `${last} ${last === 1 ? 'step' : 'steps'} to go` : `Step ${step} of ${last}`;
     this.#previous.disabled = step === 0;
     this.#next.disabled = step === last;
   }

@@ -64,7 +64,7 @@ test.beforeEach(async ({ page }) => {
 test('cook mode opens on the mise en place and turns by button, keyboard and swipe, showing what each step uses', async ({ page }) => {
   await page.goto(COOK);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Margherita');
-  await expect(progress(page)).toHaveText(`Mise en place, then ${STEPS} steps`);
+  await expect(progress(page)).toHaveText(`${STEPS} steps to go`);
   await expect(visibleStep(page)).toHaveCount(1);
   await expect(visibleStep(page).getByRole('heading', { level: 2 })).toHaveText('Mise en place');
   await expect(visibleStep(page).getByRole('checkbox')).toHaveCount(5);
@@ -118,7 +118,7 @@ test('the step and the ticked mise en place survive a reload', async ({ page }) 
 
   // Another batch is another record: it starts at the mise en place, nothing ticked.
   await page.goto(`${COOK}?scale=2`);
-  await expect(progress(page)).toHaveText(`Mise en place, then ${STEPS} steps`);
+  await expect(progress(page)).toHaveText(`${STEPS} steps to go`);
   await expect(page.getByRole('checkbox', { name: /Pizza sauce/ })).not.toBeChecked();
 });
 
