@@ -77,9 +77,10 @@ function usMass(grams: number, locale: string): KitchenMeasure {
     let pounds = Math.floor(ounces / 16);
     let rest = Math.round(ounces - pounds * 16);
     if (rest === 16) [pounds, rest] = [pounds + 1, 0];
+    // "3 lb 5 oz", as a US scale reads: the amount is the pounds, the rest rides with the unit.
     const amount = number(pounds, locale, 0);
-    const text = rest === 0 ? `${amount} lb` : `${amount} lb ${rest} oz`;
-    return { amount: text.replace(/ lb.*/, ''), unit: rest === 0 ? 'lb' : `lb ${rest} oz`, text, shownBase: (pounds * 16 + rest) * GRAMS_PER_OUNCE };
+    const unit = rest === 0 ? 'lb' : `lb ${rest} oz`;
+    return { amount, unit, text: `${amount} ${unit}`, shownBase: (pounds * 16 + rest) * GRAMS_PER_OUNCE };
   }
   return fractionMeasure(nearestMeasure(ounces, ounces < 1 ? ['1/8'] : ['1/4']), 'oz');
 }
