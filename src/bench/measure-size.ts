@@ -2,7 +2,8 @@
  * One size of the scale benchmark (issue #10): generates a binder of `entries`
  * entries, writes it into a copy of the project, times `npm run check` on it, builds
  * and measures it with `measureBinder` (as `npm run build` builds it), then adds what
- * grows with a binder: pages per second, the Pagefind index and search in Chromium.
+ * grows with a binder: pages per second, the Pagefind index, search in Chromium and
+ * the time `npm start` takes to serve the first page.
  * The copy is removed afterwards.
  */
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { measureSearch } from './measure-search.ts';
 import { copyProjectCode } from './project-copy.ts';
 import type { BinderMeasurement, ScaleMeasurement } from './report.ts';
 import { timeCheck } from './time-check.ts';
+import { timeStart } from './time-start.ts';
 
 export interface MeasureSizeOptions {
   readonly projectRoot: string;
@@ -44,12 +46,15 @@ export async function measureSize(options: MeasureSizeOptions): Promise<BinderMe
     const dist = path.join(project, 'dist');
     console.log('timing search in Chromium…');
     const search = await measureSearch(dist, basePath);
+    console.log('timing npm start until the first page answers…');
+    const startSeconds = await timeStart(project);
     const scale: ScaleMeasurement = {
       entries,
       seed,
       pagesPerSecond: run.build ? run.dist.pages / run.build.seconds : null,
       pagefindBytes: await folderBytes(path.join(dist, 'pagefind')),
       checkSeconds,
+      startSeconds,
       search,
     };
     return { ...run, scale };

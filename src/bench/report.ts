@@ -38,6 +38,8 @@ export interface ScaleMeasurement {
   readonly pagefindBytes: number;
   /** Wall time of `npm run check --content` alone (validation, no type check). */
   readonly checkSeconds: number;
+  /** Wall time from starting the dev server (`npm start`) to the home page's first answer. */
+  readonly startSeconds: number;
   readonly search: SearchMeasurement;
 }
 
@@ -95,9 +97,9 @@ function renderRun(run: BinderMeasurement): string[] {
   return lines;
 }
 
-export const SIZES_HEADER = ['Entries', 'Pages', 'Build', 'Pages/s', 'Peak memory', 'dist', 'Recipe gz', 'Pagefind', 'Search cold', 'warm', 'next', 'Fetched cold/next', 'Check'];
+export const SIZES_HEADER = ['Entries', 'Pages', 'Build', 'Pages/s', 'Peak memory', 'dist', 'Recipe gz', 'Pagefind', 'Search cold', 'warm', 'next', 'Fetched cold/next', 'Check', 'Start'];
 
-const SIZES_NOTE = 'Build: wall time of npm run build (validation, pages, search index, offline manifest). Recipe gz: HTML+CSS+JS of the typical recipe page. Search: Pagefind in Chromium on the built site, from the query to the first result\'s data; cold is the page\'s first query ("mozzarella"), warm the same again, next another word after it ("garlic"); fetched: bytes sent for the query, as sent (gzip). Check: npm run check -- --content alone.';
+const SIZES_NOTE = 'Build: wall time of npm run build (validation, pages, search index, offline manifest). Recipe gz: HTML+CSS+JS of the typical recipe page. Search: Pagefind in Chromium on the built site, from the query to the first result\'s data; cold is the page\'s first query ("mozzarella"), warm the same again, next another word after it ("garlic"); fetched: bytes sent for the query, as sent (gzip). Check: npm run check -- --content alone. Start: npm start (astro dev) until the home page answers.';
 
 /** One row of the table by size. Pure. */
 export function sizeRow(run: BinderMeasurement): string[] {
@@ -117,6 +119,7 @@ export function sizeRow(run: BinderMeasurement): string[] {
     `${scale.search.otherMs.toFixed(0)} ms`,
     `${formatKilobytes(scale.search.coldBytes)} / ${formatKilobytes(scale.search.otherBytes)}`,
     formatSeconds(scale.checkSeconds),
+    formatSeconds(scale.startSeconds),
   ];
 }
 

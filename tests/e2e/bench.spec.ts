@@ -163,6 +163,7 @@ test('--sizes 100: a generated binder is built in a copy of the project and ever
   expect(scale.pagesPerSecond).toBeGreaterThan(0);
   expect(scale.pagefindBytes).toBeGreaterThan(0);
   expect(scale.checkSeconds).toBeGreaterThan(0);
+  expect(scale.startSeconds).toBeGreaterThan(0);
   const search = scale.search;
   expect(search.results).toBeGreaterThan(0);
   expect(search.otherResults).toBeGreaterThan(0);

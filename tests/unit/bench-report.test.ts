@@ -85,6 +85,7 @@ const scale = {
   pagesPerSecond: 50.38,
   pagefindBytes: 4_560_000,
   checkSeconds: 2.34,
+  startSeconds: 3.21,
   search: { query: 'mozzarella', results: 12, coldMs: 104.2, warmMs: 5.3, coldBytes: 20_479, coldRequests: 2, otherQuery: 'garlic', otherResults: 24, otherMs: 39.4, otherBytes: 21_478 },
 };
 
@@ -111,15 +112,17 @@ test('a generated binder adds a row by size: entries, build, speed, memory, weig
     '39 ms',
     '20.5 KB / 21.5 KB',
     '2.3 s',
+    '3.2 s',
   ]);
 });
 
 test.each([
-  ['no build', { build: null }, 2, 'n/a'],
-  ['no GNU time', { build: { seconds: 5, peakMemoryBytes: null, summary: '' } }, 4, 'n/a'],
-  ['no typical recipe', { pages: [] }, 6, 'n/a'],
-])('a row by size says n/a where a figure is missing: %s', (_, run, column, cell) => {
-  const row = sizeRow(results({ ...run, scale: { ...scale, pagesPerSecond: run.build === null ? null : scale.pagesPerSecond } }).runs[0]!);
+  ['no build', { build: null, scale: { ...scale, pagesPerSecond: null } }, 2, 'n/a'],
+  ['no build', { build: null, scale: { ...scale, pagesPerSecond: null } }, 3, 'n/a'],
+  ['no GNU time', { build: { seconds: 5, peakMemoryBytes: null, summary: '' }, scale }, 4, 'n/a'],
+  ['no typical recipe', { pages: [], scale }, 6, 'n/a'],
+])('a row by size says n/a where a figure is missing: %s', (_, run: Partial<BinderMeasurement>, column, cell) => {
+  const row = sizeRow(results(run).runs[0]!);
   expect(row[column]).toBe(cell);
   expect(row).toHaveLength(SIZES_HEADER.length);
 });
