@@ -3,15 +3,20 @@
  * phone downloads for the pages that matter (HTML, CSS and start-up JavaScript, raw,
  * gzip and brotli), scores them with Lighthouse mobile, sizes the offline precache and
  * checks the reading-page budgets. Prints a table, writes the figures as JSON to
- * bench-results/, and exits 1 when a budget fails, so it can gate a change.
+ * bench-results/, and exits 1 when a budget fails, so it can gate a change. With
+ * `--sizes 100,1000` it does the same for generated binders of those sizes (issue #10),
+ * each built in a copy of the project, and adds a table by size.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBinder, MissingDistError, NoChromiumError } from './measure-binder.ts';
 import { BENCH_USAGE, BenchUsageError, parseBenchOptions } from './options.ts';
-import { type BenchResults, COMPRESSION_NOTE, renderReport } from './report.ts';
+import { measureSize } from './measure-size.ts';
+import { SearchFailedError } from './measure-search.ts';
+import { type BenchResults, type BinderMeasurement, COMPRESSION_NOTE, renderReport } from './report.ts';
 import { BuildFailedError } from './run-build.ts';
+import { CheckFailedError } from './time-check.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -28,29 +33,41 @@ async function main(): Promise<number> {
     return 0;
   }
   const startedAt = new Date();
-  const run = await measureBinder({
-    binder: options.dist ? `site built in ${options.dist}` : 'sample binder (content/)',
-    projectRoot,
-    dist: options.dist,
-    build: options.build,
-    lighthouse: options.lighthouse,
-    port: options.port,
-    // The same base the site is built with (astro.config.mjs).
-    basePath: process.env['BASE_PATH'] ?? '/',
-  });
+  // The same base the site is built with (astro.config.mjs).
+  const basePath = process.env['BASE_PATH'] ?? '/';
+  const runs: BinderMeasurement[] = [];
+  if (options.sizes) {
+    // Lighthouse (the slow part, and the same pages at every size) on the first size only.
+    for (const [index, entries] of options.sizes.entries()) {
+      runs.push(await measureSize({ projectRoot, entries, seed: options.seed, lighthouse: options.lighthouse && index === 0, port: options.port, basePath }));
+    }
+  } else {
+    runs.push(
+      await measureBinder({
+        binder: options.dist ? `site built in ${options.dist}` : 'sample binder (content/)',
+        projectRoot,
+        dist: options.dist,
+        build: options.build,
+        lighthouse: options.lighthouse,
+        port: options.port,
+        basePath,
+      }),
+    );
+  }
   const cpus = os.cpus();
   const results: BenchResults = {
     startedAt: startedAt.toISOString(),
     machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU', memoryBytes: os.totalmem(), platform: `${os.platform()} ${os.release()}`, node: process.version },
     compression: COMPRESSION_NOTE,
-    runs: [run],
+    runs,
   };
   const jsonFile = path.resolve(options.jsonFile ?? path.join(projectRoot, 'bench-results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`));
   await mkdir(path.dirname(jsonFile), { recursive: true });
   await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${renderReport(results)}\n\nresults written to ${displayPath(jsonFile)}`);
-  if (!run.passed) {
-    console.error(`\n✗ budgets exceeded: ${run.budgets.filter((check) => !check.passed).length} check(s) failed (listed above).`);
+  const failed = runs.flatMap((run) => run.budgets).filter((check) => !check.passed).length;
+  if (failed > 0) {
+    console.error(`\n✗ budgets exceeded: ${failed} check(s) failed (listed above).`);
     return 1;
   }
   return 0;
@@ -59,7 +76,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  const known = error instanceof BenchUsageError || error instanceof BuildFailedError || error instanceof MissingDistError || error instanceof NoChromiumError;
+  const known = error instanceof BenchUsageError || error instanceof BuildFailedError || error instanceof MissingDistError || error instanceof NoChromiumError || error instanceof CheckFailedError || error instanceof SearchFailedError;
   console.error(`✗ ${known ? (error as Error).message : ''}`);
   if (!known) console.error(error);
   process.exitCode = 2;

@@ -1,5 +1,6 @@
 /** The command line of `npm run bench`. Pure: argv in, options out, or an error saying what to type instead. */
 import { parseArgs } from 'node:util';
+import { parseSizes, SizesError } from './sizes.ts';
 
 export interface BenchOptions {
   /** Build the site first (`npm run build`), or weigh the dist/ already there. */
@@ -11,6 +12,10 @@ export interface BenchOptions {
   readonly dist: string | undefined;
   /** Port of the local server Lighthouse reads from; 0: any free port. */
   readonly port: number;
+  /** Entries of each generated binder to build and measure (issue #10); undefined: the sample binder. */
+  readonly sizes: readonly number[] | undefined;
+  /** Seed of the generated binders. */
+  readonly seed: string;
   readonly help: boolean;
 }
 
@@ -21,7 +26,10 @@ export class BenchUsageError extends Error {
   }
 }
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--no-build [--dist <dir>]] [--skip-lighthouse] [--json <file>] [--port <n>]
+export const BENCH_USAGE = `Usage: npm run bench -- [--no-build [--dist <dir>]] [--sizes <n,n,…> [--seed <s>]] [--skip-lighthouse] [--json <file>] [--port <n>]
+  --sizes <n,n,…>    instead of the sample binder, generate a binder of each size (entries), build it in a
+                     copy of the project and measure it, with build speed, search and npm run check times
+  --seed <s>         seed of the generated binders (default 1)
   --no-build         weigh the dist/ already built instead of running npm run build first
   --skip-lighthouse  leave out the Lighthouse scores (the slow part)
   --json <file>      write the results there instead of bench-results/<timestamp>.json
@@ -39,6 +47,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         json: { type: 'string' },
         dist: { type: 'string' },
         port: { type: 'string', default: '0' },
+        sizes: { type: 'string' },
+        seed: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -52,5 +62,15 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   if (values.dist !== undefined && !values['no-build']) {
     throw new BenchUsageError('--dist weighs a site built elsewhere, and npm run build always writes this project\'s dist/: add --no-build.');
   }
-  return { build: !values['no-build'], lighthouse: !values['skip-lighthouse'], jsonFile: values.json, dist: values.dist, port, help: values.help };
+  let sizes: number[] | undefined;
+  try {
+    sizes = values.sizes === undefined ? undefined : parseSizes(values.sizes);
+  } catch (error) {
+    if (error instanceof SizesError) throw new BenchUsageError(error.message);
+    throw error;
+  }
+  if (sizes && (values['no-build'] || values.dist !== undefined)) {
+    throw new BenchUsageError('--sizes builds each generated binder, so it takes neither --no-build nor --dist: leave those out.');
+  }
+  return { build: !values['no-build'], lighthouse: !values['skip-lighthouse'], jsonFile: values.json, dist: values.dist, port, sizes, seed: values.seed, help: values.help };
 }

@@ -8,6 +8,7 @@ import type { SkippedPage } from './choose-pages.ts';
 import { formatKilobytes, formatMegabytes, formatSeconds } from './format.ts';
 import type { BuildMeasurement } from './run-build.ts';
 import type { PrecacheMeasurement } from './measure-precache.ts';
+import type { SearchMeasurement } from './measure-search.ts';
 
 export interface BinderMeasurement {
   /** Which binder: "sample binder (content/)", later "generated, 1,000 entries". */
@@ -23,6 +24,23 @@ export interface BinderMeasurement {
   readonly lighthouse: readonly LighthouseScores[] | null;
   readonly budgets: readonly BudgetCheck[];
   readonly passed: boolean;
+  /** With --sizes only: what grows with the binder. Absent for the sample binder. */
+  readonly scale?: ScaleMeasurement;
+}
+
+/** The figures of one generated binder that the sample binder's run does not take. */
+export interface ScaleMeasurement {
+  readonly entries: number;
+  readonly seed: string;
+  /** Built HTML pages ÷ wall time of the whole build; null without a build. */
+  readonly pagesPerSecond: number | null;
+  /** Bytes of dist/pagefind, the whole search index. */
+  readonly pagefindBytes: number;
+  /** Wall time of `npm run check --content` alone (validation, no type check). */
+  readonly checkSeconds: number;
+  /** Wall time from starting the dev server (`npm start`) to the home page's first answer. */
+  readonly startSeconds: number;
+  readonly search: SearchMeasurement;
 }
 
 export interface BenchResults {
@@ -38,6 +56,8 @@ export function renderReport(results: BenchResults): string {
   const { machine } = results;
   const lines = [`npm run bench — ${results.startedAt}, ${machine.cpus} × ${machine.cpuModel}, ${(machine.memoryBytes / 1e9).toFixed(1)} GB RAM, Node ${machine.node}`];
   for (const run of results.runs) lines.push('', ...renderRun(run));
+  const scaled = results.runs.filter((run) => run.scale !== undefined);
+  if (scaled.length > 0) lines.push('', 'By size (generated binders):', '', ...table(SIZES_HEADER, scaled.map(sizeRow)), '', SIZES_NOTE);
   lines.push('', `Sizes: ${results.compression}. Each file compressed on its own, as a server sends it; JS is what runs at start (static imports followed, dynamic import() left out).`);
   return lines.join('\n');
 }
@@ -75,6 +95,32 @@ function renderRun(run: BinderMeasurement): string[] {
   lines.push('', `Budgets: ${passed} of ${run.budgets.length} checks pass — HTML+CSS+JS ≤ 25 KB gzip and JS ≤ 12 KB gzip a page, no UI framework runtime${run.lighthouse ? ', Lighthouse mobile 100 in performance, accessibility and best practices' : ''}.`);
   lines.push(...describeFailures(run.budgets).map((line) => `  ${line}`));
   return lines;
+}
+
+export const SIZES_HEADER = ['Entries', 'Pages', 'Build', 'Pages/s', 'Peak memory', 'dist', 'Recipe gz', 'Pagefind', 'Search cold', 'warm', 'next', 'Fetched cold/next', 'Check', 'Start'];
+
+const SIZES_NOTE = 'Build: wall time of npm run build (validation, pages, search index, offline manifest). Recipe gz: HTML+CSS+JS of the typical recipe page. Search: Pagefind in Chromium on the built site, from the query to the first result\'s data; cold is the page\'s first query ("mozzarella"), warm the same again, next another word after it ("garlic"); fetched: bytes sent for the query, as sent (gzip). Check: npm run check -- --content alone. Start: npm start (astro dev) until the home page answers.';
+
+/** One row of the table by size. Pure. */
+export function sizeRow(run: BinderMeasurement): string[] {
+  const scale = run.scale!;
+  const typical = run.pages.find((page) => page.label === 'recipe (typical)');
+  return [
+    scale.entries.toLocaleString('en'),
+    run.dist.pages.toLocaleString('en'),
+    run.build ? formatSeconds(run.build.seconds) : 'n/a',
+    scale.pagesPerSecond === null ? 'n/a' : scale.pagesPerSecond.toFixed(0),
+    run.build?.peakMemoryBytes ? formatMegabytes(run.build.peakMemoryBytes) : 'n/a',
+    formatMegabytes(run.dist.bytes),
+    typical ? formatKilobytes(totalWeight(typical).gzip) : 'n/a',
+    formatMegabytes(scale.pagefindBytes),
+    `${scale.search.coldMs.toFixed(0)} ms`,
+    `${scale.search.warmMs.toFixed(0)} ms`,
+    `${scale.search.otherMs.toFixed(0)} ms`,
+    `${formatKilobytes(scale.search.coldBytes)} / ${formatKilobytes(scale.search.otherBytes)}`,
+    formatSeconds(scale.checkSeconds),
+    formatSeconds(scale.startSeconds),
+  ];
 }
 
 function lighthouseCell(scores: LighthouseScores): string {

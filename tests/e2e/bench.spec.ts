@@ -3,7 +3,9 @@
  * every figure comes out — page weights raw, gzip and brotli, budgets, precache — in
  * the printed table and in the JSON, and the exit code follows the budgets. A page
  * made too heavy fails the run with a line naming it. Lighthouse runs once, on one
- * page, through the same code the command uses. Timings are never asserted.
+ * page, through the same code the command uses. With --sizes 100, a generated binder
+ * is built in a project copy and measured, search and check included. Timings are
+ * never asserted.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -127,4 +129,55 @@ test('Lighthouse mobile scores a recipe page in the system Chromium', async () =
   } finally {
     await server.close();
   }
+});
+
+test('--sizes 100: a generated binder is built in a copy of the project and every figure by size is produced', async () => {
+  // Generates, checks, builds and searches a 100-entry binder: about half a minute.
+  test.setTimeout(240_000);
+  const jsonFile = path.join(scratch, 'sizes.json');
+  const ran = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'src', 'bench', 'bench.ts'), '--sizes', '100', '--skip-lighthouse', '--json', jsonFile], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    timeout: 220_000,
+  });
+  const output = `${ran.stdout}\n${ran.stderr}`;
+  const results = JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults;
+  expect(results.runs).toHaveLength(1);
+  const run = results.runs[0]!;
+  expect(ran.status, output).toBe(run.passed ? 0 : 1);
+  expect(run.binder).toBe('generated, 100 entries');
+  expect(run.lighthouse).toBeNull();
+
+  // The build, as npm run build makes it, of the generated binder (not the sample's margherita).
+  expect(run.build?.seconds).toBeGreaterThan(0);
+  expect(run.build?.summary).toMatch(/✓ built \d+ pages/);
+  expect(run.dist.pages).toBeGreaterThan(100);
+  expect(run.dist.bytes).toBeGreaterThan(0);
+  expect(run.pages.map((page) => page.label)).toContain('recipe (typical)');
+  expect(run.pages.find((page) => page.label === 'recipe (typical)')?.path).not.toBe('/recipes/margherita/');
+  for (const page of run.pages) expect(page.html.gzip, page.label).toBeGreaterThan(0);
+  expect(run.budgets.length).toBeGreaterThan(0);
+
+  const scale = run.scale!;
+  expect(scale.entries).toBe(100);
+  expect(scale.pagesPerSecond).toBeGreaterThan(0);
+  expect(scale.pagefindBytes).toBeGreaterThan(0);
+  expect(scale.checkSeconds).toBeGreaterThan(0);
+  expect(scale.startSeconds).toBeGreaterThan(0);
+  const search = scale.search;
+  expect(search.results).toBeGreaterThan(0);
+  expect(search.otherResults).toBeGreaterThan(0);
+  expect(search.coldMs).toBeGreaterThan(0);
+  expect(search.warmMs).toBeGreaterThan(0);
+  expect(search.otherMs).toBeGreaterThan(0);
+  // The first query fetches index chunks and a result's fragment.
+  expect(search.coldRequests).toBeGreaterThan(0);
+  expect(search.coldBytes).toBeGreaterThan(0);
+
+  expect(ran.stdout).toContain('By size (generated binders):');
+  expect(ran.stdout).toMatch(/^100\s{2,}\d+\s{2,}[\d.]+ s\s{2,}\d+\s{2,}/m);
+  // The project copy it built in is removed afterwards.
+  const copy = /generating a binder of 100 entries \(seed 1\) in (\S+)…/.exec(ran.stdout)?.[1];
+  expect(copy, output).toBeDefined();
+  expect(existsSync(copy!)).toBe(false);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { evaluateBudgets, type MeasuredPage } from '../../src/bench/budgets.ts';
-import { type BenchResults, type BinderMeasurement, renderReport } from '../../src/bench/report.ts';
+import { type BenchResults, type BinderMeasurement, renderReport, SIZES_HEADER, sizeRow } from '../../src/bench/report.ts';
 
 const w = (raw: number, gzip: number, brotli: number) => ({ raw, gzip, brotli });
 const margherita: MeasuredPage = {
@@ -77,4 +77,52 @@ test('a page audited three times shows the median and says so', () => {
     results({ lighthouse: [{ label: 'recipe (typical)', path: '/recipes/margherita/', ...run, runs: [{ ...run, performance: 92 }, run, run] }] }),
   );
   expect(text).toMatch(/recipe \(typical\) .* 100 \/ 100 \/ 100 \(median of 3\) /);
+});
+
+const scale = {
+  entries: 1000,
+  seed: '1',
+  pagesPerSecond: 50.38,
+  pagefindBytes: 4_560_000,
+  checkSeconds: 2.34,
+  startSeconds: 3.21,
+  search: { query: 'mozzarella', results: 12, coldMs: 104.2, warmMs: 5.3, coldBytes: 20_479, coldRequests: 2, otherQuery: 'garlic', otherResults: 24, otherMs: 39.4, otherBytes: 21_478 },
+};
+
+test('the sample binder alone has no table by size (the output of today)', () => {
+  expect(renderReport(results({}))).not.toContain('By size');
+});
+
+test('a generated binder adds a row by size: entries, build, speed, memory, weights, search and check', () => {
+  const text = renderReport(results({ binder: 'generated, 1,000 entries', dist: { pages: 1_305, bytes: 32_000_000 }, scale }));
+  const lines = text.split('\n');
+  expect(lines).toContain('By size (generated binders):');
+  expect(lines.find((line) => line.startsWith('Entries'))?.split(/\s{2,}/)).toEqual(SIZES_HEADER);
+  expect(lines.find((line) => line.startsWith('1,000 '))?.split(/\s{2,}/)).toEqual([
+    '1,000',
+    '1,305',
+    '5.4 s',
+    '50',
+    '732.6 MB',
+    '32.0 MB',
+    '21.0 KB',
+    '4.6 MB',
+    '104 ms',
+    '5 ms',
+    '39 ms',
+    '20.5 KB / 21.5 KB',
+    '2.3 s',
+    '3.2 s',
+  ]);
+});
+
+test.each([
+  ['no build', { build: null, scale: { ...scale, pagesPerSecond: null } }, 2, 'n/a'],
+  ['no build', { build: null, scale: { ...scale, pagesPerSecond: null } }, 3, 'n/a'],
+  ['no GNU time', { build: { seconds: 5, peakMemoryBytes: null, summary: '' }, scale }, 4, 'n/a'],
+  ['no typical recipe', { pages: [], scale }, 6, 'n/a'],
+])('a row by size says n/a where a figure is missing: %s', (_, run: Partial<BinderMeasurement>, column, cell) => {
+  const row = sizeRow(results(run).runs[0]!);
+  expect(row[column]).toBe(cell);
+  expect(row).toHaveLength(SIZES_HEADER.length);
 });

@@ -1,0 +1,89 @@
+/**
+ * Search on a built site, as a cook's browser runs it: Chromium loads /search/, the
+ * page's <binder-search> loads Pagefind, then a query goes through Pagefind's own API
+ * (the one the island calls) and is timed from setting the query to the first result's
+ * data in hand. Cold: the first query of the page (it fetches index chunks); warm: the
+ * same query again (everything loaded); other: a second word after it (what a cook's
+ * next query costs, fetching the chunks it needs). Bytes: what each query fetched.
+ */
+import { chromium, type Request } from '@playwright/test';
+import { chromiumExecutablePath, findChromium } from '../browser/chromium.ts';
+import { serveStaticSite } from '../browser/static-server.ts';
+
+export interface SearchMeasurement {
+  readonly query: string;
+  /** Results of the query (at least 1, or the timing means nothing). */
+  readonly results: number;
+  readonly coldMs: number;
+  readonly warmMs: number;
+  /** Response bodies fetched during the cold query, as sent (compressed). */
+  readonly coldBytes: number;
+  readonly coldRequests: number;
+  readonly otherQuery: string;
+  readonly otherResults: number;
+  readonly otherMs: number;
+  readonly otherBytes: number;
+}
+
+export class SearchFailedError extends Error {
+  override name = 'SearchFailedError';
+}
+
+/** A word every binder has, the sample one and the generated ones (an ingredient of both). */
+export const SEARCH_QUERY = 'mozzarella';
+export const OTHER_QUERY = 'garlic';
+
+export async function measureSearch(dist: string, basePath: string, query = SEARCH_QUERY, otherQuery = OTHER_QUERY): Promise<SearchMeasurement> {
+  const found = findChromium();
+  if (!found) throw new SearchFailedError('No Chromium found to time search: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH.');
+  const server = await serveStaticSite(dist, { basePath, gzip: true });
+  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(found) });
+  try {
+    const page = await browser.newPage({ bypassCSP: true });
+    const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+    await page.goto(`${server.origin}${base}search/`);
+    await page.locator('binder-search[data-ready]').waitFor({ timeout: 30_000 });
+
+    const timeQuery = async (term: string) => {
+      const fetched: Request[] = [];
+      const onRequest = (request: Request) => fetched.push(request);
+      page.on('requestfinished', onRequest);
+      const timed = await page.evaluate(
+        async ({ bundle, term }) => {
+          // The module the island imported: the same instance, already initialised.
+          type Pagefind = { search(term: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+          const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+          const started = performance.now();
+          const response = await pagefind.search(term);
+          await response.results[0]?.data();
+          return { ms: performance.now() - started, results: response.results.length };
+        },
+        { bundle: `${base}pagefind/`, term },
+      );
+      page.off('requestfinished', onRequest);
+      const sizes = await Promise.all(fetched.map((request) => request.sizes()));
+      return { ...timed, bytes: sizes.reduce((sum, size) => sum + size.responseBodySize, 0), requests: fetched.length };
+    };
+    const cold = await timeQuery(query);
+    const warm = await timeQuery(query);
+    const other = await timeQuery(otherQuery);
+    for (const [term, found] of [[query, cold.results], [otherQuery, other.results]] as const) {
+      if (found === 0) throw new SearchFailedError(`Search for "${term}" found nothing on the built site: the timings would measure an empty search — check that the binder mentions it.`);
+    }
+    return {
+      query,
+      results: cold.results,
+      coldMs: cold.ms,
+      warmMs: warm.ms,
+      coldBytes: cold.bytes,
+      coldRequests: cold.requests,
+      otherQuery,
+      otherResults: other.results,
+      otherMs: other.ms,
+      otherBytes: other.bytes,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
