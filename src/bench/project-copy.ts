@@ -10,11 +10,14 @@ import path from 'node:path';
 /** What a copy needs to check, build and serve a binder; tests, reports, dist/ and the sample content stay behind. */
 const PROJECT_ENTRIES = ['src', 'cms', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
-/** Copies the code of `projectRoot` into a new temp folder named after `purpose`; returns its root. */
-export async function copyProjectCode(projectRoot: string, purpose: string): Promise<string> {
+/**
+ * Copies the code of `projectRoot` (and any of `extra`, such as the sample `content`) into a
+ * new temp folder named after `purpose`; returns its root. The tests' project copies use it too.
+ */
+export async function copyProjectCode(projectRoot: string, purpose: string, extra: readonly string[] = []): Promise<string> {
   const project = await mkdtemp(path.join(tmpdir(), `${purpose}-`));
   const present = new Set(await readdir(projectRoot));
-  for (const entry of PROJECT_ENTRIES.filter((name) => present.has(name))) {
+  for (const entry of [...PROJECT_ENTRIES, ...extra].filter((name) => present.has(name))) {
     await cp(path.join(projectRoot, entry), path.join(project, entry), { recursive: true });
   }
   await symlink(path.join(projectRoot, 'node_modules'), path.join(project, 'node_modules'));
