@@ -10,22 +10,19 @@ import type { ScalableRecipe } from './scalable-recipe.ts';
 export interface ScaleTarget {
   /** The URL parameter the amount goes into. */
   readonly param: 'scale' | 'yield' | 'portions' | 'flour';
-  /** What the amount counts: "× the batch", "kg of dough", "portions". */
+  /** What the amount counts: "× the batch", "kg batch", "portions". */
   readonly label: string;
-  /** The amount for one batch as written, to prefill the field. */
-  readonly oneBatch: number;
 }
 
 export function scaleTargets(recipe: ScalableRecipe): ScaleTarget[] {
   const { yield: batch } = recipe;
   const unit = UNITS[batch.unit];
   const targets: ScaleTarget[] = [
-    { param: 'scale', label: '× the batch', oneBatch: 1 },
-    { param: 'yield', label: batch.unit === 'each' ? 'pieces' : `${unit.symbol} batch`, oneBatch: batch.quantity },
+    { param: 'scale', label: '× the batch' },
+    { param: 'yield', label: batch.unit === 'each' ? 'pieces' : `${unit.symbol} batch` },
   ];
-  if (batch.portions) targets.push({ param: 'portions', label: 'portions', oneBatch: batch.portions });
-  const flour = flourGrams(recipe.lines);
-  if (flour > 0) targets.push({ param: 'flour', label: 'g of flour', oneBatch: flour });
+  if (batch.portions) targets.push({ param: 'portions', label: 'portions' });
+  if (flourGrams(recipe.lines) > 0) targets.push({ param: 'flour', label: 'g of flour' });
   return targets;
 }
 
