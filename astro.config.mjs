@@ -1,6 +1,5 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { binderIntegration } from './src/integrations/binder.ts';
 import { decapAdminIntegration } from './src/integrations/decap-admin.ts';
@@ -19,8 +18,9 @@ export default defineConfig({
   // copy of the project with node_modules linked in (the tests make many) would share one
   // store with every other build running at once. Each project keeps its own.
   cacheDir: './.astro/cache/',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), binderIntegration(), decapAdminIntegration(), offlineIntegration()],
+  // Four pages render at once: while one page's file is written, the next renders (measured: 1,000 entries build about 10 % faster than one at a time).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  integrations: [binderIntegration(), decapAdminIntegration(), offlineIntegration()],
   // Bodies hold no code; highlighting would only add inline styles the CSP refuses.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

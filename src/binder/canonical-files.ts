@@ -82,20 +82,24 @@ export async function canonicalFormProblems(contentDir: string, displayRoot?: st
 
 function verdictFor(canonicalForm: CanonicalForm, { absolute, format, schema }: ContentFile, file: string, text: string): CanonicalVerdict {
   const parse = format === 'mdx' ? parseMdxFile : parseYamlFile;
-  const source = parse(file, text);
-  if (source.syntaxErrors.length > 0) {
+  const unreadable = (source: SourceFile): CanonicalVerdict => {
     const problems = source.syntaxErrors.map((error) => ({ file, line: error.line, field: '', message: error.message, fix: error.fix }));
     return { status: 'unreadable', file, absolute, problems };
-  }
+  };
   let canonical: string;
   try {
     canonical = canonicalForm.of(format, text, schema);
   } catch (error) {
     if (!(error instanceof CanonicalFormError)) throw error;
+    const source = parse(file, text);
+    if (source.syntaxErrors.length > 0) return unreadable(source);
     const fix = 'write the value the error points at more plainly (put quotes around text), then run npm run format';
     return { status: 'unsafe', file, absolute, problems: [{ file, line: 1, field: '', message: error.message, fix }] };
   }
+  // Most files are already as the editor writes them: those are not parsed a second time.
   if (canonical === text) return { status: 'canonical', file, absolute };
+  const source = parse(file, text);
+  if (source.syntaxErrors.length > 0) return unreadable(source);
   const problem = meaningChange(source, parse(file, canonical), text) ?? astroMeaningChange(source, format, text, canonical);
   return problem ? { status: 'unsafe', file, absolute, problems: [problem] } : { status: 'reformat', file, absolute, original: text, canonical };
 }

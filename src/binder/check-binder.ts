@@ -46,6 +46,8 @@ export interface BinderCheck {
   readonly listed: ReadonlyMap<CollectionName, ReadonlySet<string>>;
   /** The MDX body of each entry file that passed the safety rules, by `collection/id`. */
   readonly bodies: ReadonlyMap<string, string>;
+  /** By `collection/id`: the file line each of those bodies starts on. */
+  readonly bodyLines: ReadonlyMap<string, number>;
   /** content/ first, then each layer. */
   readonly layers: readonly LayerFolder[];
   /** By `collection/id`: where each visible entry comes from. */
@@ -69,6 +71,11 @@ export interface BinderLineage {
 export interface CheckOptions {
   /** Leave the top layer out: the binder as the restaurant forked it, to compare its own changes with. */
   readonly upstreamOnly?: boolean;
+  /**
+   * Layer reads to share between checks of the same files at the same moment (a fork's
+   * binder, then the binder it forked): a layer read with the same options is read once.
+   */
+  readonly layerReads?: Map<string, Promise<LayerFiles>>;
 }
 
 /**
@@ -84,12 +91,15 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
   const folders = options.upstreamOnly && discovery.layers.length > 1 ? discovery.layers.slice(0, -1) : discovery.layers;
   const problems: LocatedProblem[] = [...discovery.problems];
   const read = await Promise.all(
-    folders.map((layer, index) =>
-      readLayer(layer.dir, display, {
-        patches: index > 0,
-        mediaDirs: folders.slice(0, index + 1).map((below) => below.dir).reverse(),
-      }),
-    ),
+    folders.map((layer, index) => {
+      const readOptions = { patches: index > 0, mediaDirs: folders.slice(0, index + 1).map((below) => below.dir).reverse() };
+      const key = [layer.dir, readOptions.patches, ...readOptions.mediaDirs].join('\0');
+      const shared = options.layerReads?.get(key);
+      if (shared) return shared;
+      const reading = readLayer(layer.dir, display, readOptions);
+      options.layerReads?.set(key, reading);
+      return reading;
+    }),
   );
   for (const files of read) problems.push(...files.problems);
   for (const layer of folders) problems.push(...(await checkMediaSafety(layer.dir, display)));
@@ -120,6 +130,7 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
   const sources = new Map<string, { entry: SourceFile; patch?: { source: SourceFile } }>();
   const reportedPaths = new Map<string, ReadonlyArray<readonly string[]>>();
   const bodies = new Map<string, string>();
+  const bodyLines = new Map<string, number>();
   const files = new Map<string, string>();
   const origins = new Map<string, EntryOrigin>();
   const hidden = new Map<string, string>();
@@ -149,7 +160,10 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
       const patchLayer = stacked.patchedBy.at(-1);
       const patchFile = patchLayer === undefined ? undefined : read[layerIndex.get(patchLayer)!]!.patches[collection].get(id);
       sources.set(key, { entry: file.source, ...(patchFile?.valid ? { patch: { source: patchFile.source } } : {}) });
-      if (BINDER_COLLECTIONS[collection].format === 'mdx') bodies.set(key, file.source.body);
+      if (BINDER_COLLECTIONS[collection].format === 'mdx') {
+        bodies.set(key, file.source.body);
+        bodyLines.set(key, file.source.bodyLine);
+      }
       files.set(key, file.absolute);
       origins.set(key, originOf(stacked, collection, id, own, read, layerIndex, patchFile?.valid));
       if (stacked.patchedBy.length === 0) {
@@ -192,7 +206,7 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
   });
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
-  return { problems, entries, site: site.value, allergens: validation.allergens, fileCount, listed, bodies, layers: folders, origins, files, hidden, lineage: site.lineage };
+  return { problems, entries, site: site.value, allergens: validation.allergens, fileCount, listed, bodies, bodyLines, layers: folders, origins, files, hidden, lineage: site.lineage };
 }
 
 function layerInput(layer: LayerFolder, files: LayerFiles): LayerInput {

@@ -1,4 +1,5 @@
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, type Document } from 'yaml';
+import { parseYamlText, type ParsedYaml } from './yaml-document.ts';
 
 /** A content file parsed for checking: its data, and a way back from a field path to a line. */
 export interface SourceFile {
@@ -8,39 +9,43 @@ export interface SourceFile {
   readonly data: unknown;
   /** The MDX body after the frontmatter; empty for YAML files. */
   readonly body: string;
+  /** The file line the body starts on. */
+  readonly bodyLine: number;
   /** Syntax problems, with the line they are on. */
   readonly syntaxErrors: ReadonlyArray<{ line: number; message: string; fix: string }>;
   /** The file line of a field path, or of its nearest ancestor that exists. */
   lineOf(path: ReadonlyArray<string | number>): number;
 }
 
-/** Parses a YAML data file. */
-export function parseYamlFile(file: string, text: string): SourceFile {
-  return fromYaml(file, text, 0, '');
+/** Parses a YAML data file; `parsed`, when given for the same text, is used instead of parsing again. */
+export function parseYamlFile(file: string, text: string, parsed?: ParsedYaml): SourceFile {
+  return fromYaml(file, text, 0, '', 1, parsed);
 }
 
 /**
  * Parses an MDX entry: YAML frontmatter between `---` lines, then the body.
  * Line numbers point into the whole file.
  */
-export function parseMdxFile(file: string, text: string): SourceFile {
+export function parseMdxFile(file: string, text: string, parsedFrontmatter?: ParsedYaml): SourceFile {
   const match = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m.exec(text);
   if (!text.startsWith('---') || !match) {
     return {
       file,
       data: undefined,
       body: text,
+      bodyLine: 1,
       syntaxErrors: [{ line: 1, message: 'has no frontmatter', fix: 'start the file with a line `---`, the fields, and another `---` line' }],
       lineOf: () => 1,
     };
   }
   const frontmatter = match[1] ?? '';
-  return fromYaml(file, frontmatter, 1, text.slice(match[0].length));
+  const bodyLine = 1 + (match[0].match(/\n/g)?.length ?? 0);
+  return fromYaml(file, frontmatter, 1, text.slice(match[0].length), bodyLine, parsedFrontmatter);
 }
 
-function fromYaml(file: string, text: string, lineOffset: number, body: string): SourceFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+function fromYaml(file: string, text: string, lineOffset: number, body: string, bodyLine: number, parsed?: ParsedYaml): SourceFile {
+  // A parse of other text (the rules split the frontmatter their own way) is not used.
+  const { doc, lineCounter } = parsed?.text === text ? parsed : parseYamlText(text);
   const syntaxErrors = doc.errors.map((error) => ({
     line: lineOffset + lineCounter.linePos(error.pos[0]).line,
     message: `is not valid YAML: ${error.message.split('\n')[0]}`,
@@ -50,7 +55,7 @@ function fromYaml(file: string, text: string, lineOffset: number, body: string):
     const offset = offsetOf(doc, path);
     return lineOffset + (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   };
-  return { file, data: syntaxErrors.length > 0 ? undefined : doc.toJS(), body, syntaxErrors, lineOf };
+  return { file, data: syntaxErrors.length > 0 ? undefined : doc.toJS(), body, bodyLine, syntaxErrors, lineOf };
 }
 
 /** Start offset of the deepest node along `path`; for a map key, the key itself. */

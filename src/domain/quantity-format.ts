@@ -1,3 +1,4 @@
+import { numberFormat } from './number-format.ts';
 import { UNITS, type UnitId } from './units.ts';
 
 /** A quantity ready to print: the number as the locale writes it, and the unit symbol (empty for a count). */
@@ -13,7 +14,7 @@ export interface FormattedQuantity {
  * grouped as the locale groups (1,000 g in en-US, 1 000 g in fr-FR).
  */
 export function formatQuantity(quantity: number, unit: UnitId, locale: string): FormattedQuantity {
-  const amount = new Intl.NumberFormat(locale, { maximumFractionDigits: quantity < 10 ? 2 : 1 }).format(quantity);
+  const amount = numberFormat(locale, { maximumFractionDigits: quantity < 10 ? 2 : 1 }).format(quantity);
   const definition = UNITS[unit];
   const [singular, plural] = definition.name;
   const spoken = `${amount} ${quantity === 1 ? singular : plural}`;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkBinder, formatProblem } from '../binder/check-binder.ts';
+import { formatProblem } from '../binder/check-binder.ts';
+import { rereadLayeredBinderAt } from '../binder/layers/shared-reading.ts';
 import { isSafetyProblem } from '../binder/safety/rules.ts';
 import { contentSafetyGuard } from './content-safety-guard.ts';
 import { UnsafeContentError } from './unsafe-content-error.ts';
@@ -30,11 +31,12 @@ export function binderIntegration(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         contentDir = path.join(root, 'content');
-        // Each MDX module is checked again as it loads: content can change while dev runs.
+        // Any MDX module Vite is asked to load is checked again first: content can change while dev runs.
         layerDirs = [contentDir];
         updateConfig({ vite: { plugins: [contentSafetyGuard({ contentDir, srcDir: fileURLToPath(config.srcDir), root })] } });
         if (command !== 'build' && command !== 'dev') return;
-        const result = await checkBinder(contentDir, root);
+        // The content loaders share this read (src/binder/layers/shared-reading.ts): the binder is read once per build.
+        const { check: result } = await rereadLayeredBinderAt(root);
         layerDirs = result.layers.map((layer) => layer.dir);
         if (result.problems.length === 0) {
           logger.info(`binder valid: ${result.fileCount} files`);
@@ -43,7 +45,7 @@ export function binderIntegration(): AstroIntegration {
         for (const problem of result.problems) logger.error(formatProblem(problem));
         // In dev the cook keeps a running site while fixing; a build must not ship bad content.
         if (command === 'build') throw new InvalidBinderError(result.problems.length);
-        // Hostile content is different: it must never reach the MDX compiler, in dev either.
+        // Hostile content is different: it must never reach the site, in dev either.
         const unsafe = result.problems.filter(isSafetyProblem).length;
         if (unsafe > 0) throw new UnsafeContentError(unsafe);
         logger.warn(`${result.problems.length} problems in the binder; pages using those entries may fail`);

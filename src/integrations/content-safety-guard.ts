@@ -7,7 +7,9 @@ import { UnsafeContentError } from './unsafe-content-error.ts';
 
 /**
  * A Vite plugin that runs the hostile-input rules on every MDX module right before it
- * is loaded, ahead of Astro's MDX compiler. The binder check at start-up covers the
+ * is loaded. The site renders bodies as data (src/binder/body/) and compiles none, so
+ * this is the second line: an `.mdx` some future import pulls into Vite is held to the
+ * same rules. The binder check at start-up covers the
  * content as it was then; this covers what arrives later while `astro dev` runs (a
  * `git pull`, a proposal checked out), and any MDX reached some other way. A layer's
  * MDX is held to its own folder under layers/, as the checker holds it. MDX under

@@ -2,36 +2,31 @@
  * Astro content loaders for the layered binder: every collection, the identity and
  * the line of descent (with the fork's variants) come from one read of content/ and layers/ (see
  * src/binder/layers/layered-binder.ts), so the site shows exactly what `npm run check`
- * checked. An MDX entry points Astro at the file its body comes from (the upstream
- * file for a patched entry), which Astro compiles when a page renders it.
+ * checked. An MDX entry's body is rendered to HTML here, once (src/binder/body/), and
+ * stored with the entry for `render()`: no body is compiled into a module.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem } from '../binder/check-binder.ts';
-import { readLayeredBinder, type LayeredBinder } from '../binder/layers/layered-binder.ts';
+import { BodyRenderError, renderBody, type BodyHeading, type BodyOutline, type RenderBodyOptions } from '../binder/body/render-body.ts';
+import type { LayeredBinder } from '../binder/layers/layered-binder.ts';
+import { forgetLayeredBinderAt, isCurrentReading, layeredBinderAt } from '../binder/layers/shared-reading.ts';
 import { BINDER_COLLECTIONS } from '../schemas/collections.ts';
 import { LAYERS_FOLDER } from '../schemas/layer.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
-let reading: Promise<LayeredBinder> | undefined;
 /** The change the current read was started for, while every collection's listener hears of it. */
 let invalidatedFor: string | undefined;
-
-/** One read per build (and per change while `npm start` runs), shared by every collection. */
-function layeredBinder(root: string): Promise<LayeredBinder> {
-  reading ??= readLayeredBinder(path.join(root, 'content'), root);
-  return reading;
-}
 
 /**
  * A file changed: the next read starts afresh. Every collection hears of the same
  * change, one after another in the same turn, so only the first one drops the read.
  */
-function invalidate(changed: string): void {
+function invalidate(root: string, changed: string): void {
   if (invalidatedFor === changed) return;
   invalidatedFor = changed;
-  reading = undefined;
+  forgetLayeredBinderAt(root);
   queueMicrotask(() => (invalidatedFor = undefined));
 }
 
@@ -57,10 +52,10 @@ function layeredLoader(name: string, fill: (binder: LayeredBinder, context: Load
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const sync = async (changed?: string) => {
-        const started = layeredBinder(root);
+        const started = layeredBinderAt(root);
         const binder = await started;
         // A newer change started a newer read meanwhile (an editor saves a file in two writes): that one fills the store.
-        if (started !== reading) return;
+        if (!isCurrentReading(root, started)) return;
         if (changed !== undefined) reportOnce(started, binder, context, path.relative(root, changed));
         context.store.clear();
         await fill(binder, context, root);
@@ -70,7 +65,7 @@ function layeredLoader(name: string, fill: (binder: LayeredBinder, context: Load
       context.watcher?.add(watched);
       const onChange = (changed: string) => {
         if (!watched.some((folder) => changed.startsWith(folder + path.sep))) return;
-        invalidate(changed);
+        invalidate(root, changed);
         sync(changed).catch((error: Error) => context.logger.error(error.message));
       };
       for (const event of ['change', 'add', 'unlink'] as const) context.watcher?.on(event, onChange);
@@ -78,17 +73,31 @@ function layeredLoader(name: string, fill: (binder: LayeredBinder, context: Load
   };
 }
 
-/** A binder collection: its entries with every layer applied and hidden ones left out. */
+/** A binder collection: its entries with every layer applied and hidden ones left out, MDX bodies rendered. */
 export function layeredCollection(collection: CollectionName): Loader {
-  const isMdx = BINDER_COLLECTIONS[collection].format === 'mdx';
-  return layeredLoader(collection, async ({ check }, { store, parseData, generateDigest }, root) => {
+  const { bodyOutline: outline, directory } = BINDER_COLLECTIONS[collection] as { bodyOutline?: BodyOutline; directory: string };
+  return layeredLoader(collection, async ({ check }, { store, parseData, generateDigest, config }, root) => {
     for (const [id, data] of check.entries[collection]) {
-      const absolute = check.files.get(`${collection}/${id}`)!;
+      const key = `${collection}/${id}`;
+      const absolute = check.files.get(key)!;
       const filePath = path.relative(root, absolute).split(path.sep).join('/');
       const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: absolute });
-      store.set({ id, data: parsed, filePath, digest: generateDigest({ filePath, data: data as Record<string, unknown> }), ...(isMdx ? { deferredRender: true } : {}) });
+      const body = check.bodies.get(key);
+      const rendered = outline && body !== undefined ? renderedBody(body, filePath, { outline, folder: directory, base: config.base, firstLine: check.bodyLines.get(key) ?? 1 }) : undefined;
+      store.set({ id, data: parsed, filePath, digest: generateDigest({ filePath, data: data as Record<string, unknown>, body: body ?? '' }), ...(rendered ? { rendered } : {}) });
     }
   });
+}
+
+/** A body as Astro's store keeps rendered content; an error names the file, the line and what to do. */
+function renderedBody(body: string, filePath: string, options: RenderBodyOptions): { html: string; metadata: { headings: BodyHeading[] } } {
+  try {
+    const { html, headings } = renderBody(body, { ...options, base: options.base.endsWith('/') ? options.base : `${options.base}/` });
+    return { html, metadata: { headings } };
+  } catch (error) {
+    if (error instanceof BodyRenderError) throw new Error(`${filePath}: ${error.message}`, { cause: error });
+    throw error;
+  }
 }
 
 /** The identity: content/site.yaml with each layer's `site:` over it. */

@@ -20,16 +20,26 @@ export interface CollectionDefinition {
   readonly label: string;
   /** One entry, for "Propose a new …" and search results. */
   readonly singular: string;
+  /**
+   * How an MDX body's headings sit in the entry's page: moved `shift` levels down, no
+   * higher than `topLevel`, ids prefixed with `idPrefix`.
+   */
+  readonly bodyOutline?: { readonly shift: number; readonly topLevel: number; readonly idPrefix: string };
 }
+
+/** A body under the page's own "Chef's notes" `h2`: the chef's `##` becomes an `h3`, its id `notes-…`. */
+const NOTES_OUTLINE = { shift: 1, topLevel: 3, idPrefix: 'notes-' } as const;
+/** A body that is the page's main text (a setup guide): headings as written. */
+const PAGE_OUTLINE = { shift: 0, topLevel: 1, idPrefix: '' } as const;
 
 /**
  * The binder's collections: the one list that Astro's content config, the checker,
  * the site's navigation and (later) the CMS config are all derived from.
  */
 export const BINDER_COLLECTIONS = {
-  recipes: { schema: RecipeSchema, directory: 'recipes', format: 'mdx', titleField: 'title', label: 'Recipes', singular: 'Recipe' },
-  procedures: { schema: ProcedureSchema, directory: 'procedures', format: 'mdx', titleField: 'title', label: 'Procedures', singular: 'Procedure' },
-  setup: { schema: SetupGuideSchema, directory: 'setup', format: 'mdx', titleField: 'title', label: 'Setup guides', singular: 'Setup guide' },
+  recipes: { schema: RecipeSchema, directory: 'recipes', format: 'mdx', titleField: 'title', label: 'Recipes', singular: 'Recipe', bodyOutline: NOTES_OUTLINE },
+  procedures: { schema: ProcedureSchema, directory: 'procedures', format: 'mdx', titleField: 'title', label: 'Procedures', singular: 'Procedure', bodyOutline: NOTES_OUTLINE },
+  setup: { schema: SetupGuideSchema, directory: 'setup', format: 'mdx', titleField: 'title', label: 'Setup guides', singular: 'Setup guide', bodyOutline: PAGE_OUTLINE },
   ingredients: { schema: IngredientSchema, directory: 'ingredients', format: 'yaml', titleField: 'name', label: 'Ingredients', singular: 'Ingredient' },
   equipment: { schema: EquipmentSchema, directory: 'equipment', format: 'yaml', titleField: 'name', label: 'Equipment', singular: 'Equipment' },
   stations: { schema: StationSchema, directory: 'stations', format: 'yaml', titleField: 'name', label: 'Stations', singular: 'Station' },

@@ -3,8 +3,8 @@
  * (an MDX `export`, an `import` of node:fs, a `{…}` expression, a YAML custom tag) are
  * refused by `npm run build` before Astro compiles anything. Each payload is shown to
  * be real: the same JavaScript run by node writes its marker file, and one payload is
- * built by bare Astro (the binder's gate and layered loader taken out) to show Astro
- * would run it.
+ * built by bare Astro with its MDX integration (the binder's gate and layered loader
+ * taken out) to show Astro would run it; the site itself never compiles a body.
  * Then every file of the hostile corpus is built alone, its payloads pointed at a
  * marker in the test's own folder: each build is refused by its rule, writes no
  * marker and no site.
@@ -139,7 +139,7 @@ async function withoutBuildGate(project: string, marker: string): Promise<void> 
   await writeFile(config, ungated);
 }
 
-test('with the build gate taken out, the layered content loader still keeps the payload from the MDX compiler', async () => {
+test('with the build gate taken out, the layered content loader still keeps the payload from running', async () => {
   test.setTimeout(240_000);
   const project = await projectCopy();
   try {
@@ -151,6 +151,15 @@ test('with the build gate taken out, the layered content loader still keeps the 
     await rm(project, { recursive: true, force: true });
   }
 });
+
+/** Astro's MDX integration added to a project copy's config, as a bare Astro site with MDX content has it. */
+async function withAstroMdx(project: string): Promise<void> {
+  const config = path.join(project, 'astro.config.mjs');
+  const original = await readFile(config, 'utf8');
+  const withMdx = `import mdx from '@astrojs/mdx';\n${original.replace(/integrations: \[/, 'integrations: [mdx(), ')}`;
+  expect(withMdx).toContain('integrations: [mdx(), ');
+  await writeFile(config, withMdx);
+}
 
 /** A bare Astro content config: recipes straight from content/ with Astro's own glob loader, no binder rules. */
 const BARE_CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
@@ -171,8 +180,10 @@ test('control: without the binder’s gate and layered loader, Astro’s build r
   const project = await projectCopy();
   try {
     const marker = path.join(project, 'PWNED');
-    // Both guards out: the build gate, and the content loader, which reads through the same rules.
+    // Both guards out: the build gate, and the content loader, which reads through the same rules;
+    // and Astro's MDX compiler in, which the site no longer uses: bodies are rendered as data.
     await withoutBuildGate(project, marker);
+    await withAstroMdx(project);
     await writeFile(path.join(project, 'src', 'content.config.ts'), BARE_CONTENT_CONFIG);
     await rm(path.join(project, 'src', 'pages'), { recursive: true });
     await mkdir(path.join(project, 'src', 'pages'));

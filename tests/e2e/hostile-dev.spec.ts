@@ -1,6 +1,6 @@
 /**
  * The dev server is held to the same rule as the build: hostile content never reaches
- * Astro's MDX compiler. With such a file present, `astro dev` does not start; a file
+ * the site. With such a file present, `astro dev` does not start; a file
  * that arrives while it runs is refused by the content loader, named, and not served.
  */
 import { spawn, spawnSync } from 'node:child_process';

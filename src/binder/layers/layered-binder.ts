@@ -20,11 +20,13 @@ export interface LayeredBinder {
 }
 
 export async function readLayeredBinder(contentDir: string, displayRoot?: string): Promise<LayeredBinder> {
-  const check = await checkBinder(contentDir, displayRoot);
+  // The binder it forked is the same files minus the top layer: each layer is read once for both.
+  const layerReads = new Map();
+  const check = await checkBinder(contentDir, displayRoot, { layerReads });
   const own = new Map([...check.origins].filter(([, origin]) => origin.kind !== 'upstream'));
   if (own.size === 0) return { check, variants: new Map() };
 
-  const upstream = await checkBinder(contentDir, displayRoot, { upstreamOnly: true });
+  const upstream = await checkBinder(contentDir, displayRoot, { upstreamOnly: true, layerReads });
   const diff = diffBinders(revisionOf(upstream), revisionOf(check));
   const changes = new Map(diff.entries.map((entry) => [`${entry.collection}/${entry.id}`, entryChangeLines(entry, diff)]));
   const variants = new Map<string, Variant>();

@@ -137,7 +137,7 @@ async function safeSource(
   const safety = await checkEntrySafety(absolute, boundary, file, format, mediaDirs);
   problems.push(...safety.problems);
   if (safety.text === undefined) return undefined;
-  const source = format === 'mdx' ? parseMdxFile(file, safety.text) : parseYamlFile(file, safety.text);
+  const source = format === 'mdx' ? parseMdxFile(file, safety.text, safety.yaml) : parseYamlFile(file, safety.text, safety.yaml);
   for (const error of source.syntaxErrors) problems.push({ file: source.file, line: error.line, field: '', message: error.message, fix: error.fix });
   return source.syntaxErrors.length > 0 ? undefined : source;
 }

@@ -6,6 +6,7 @@ import { checkMdxBody } from './mdx-body.ts';
 import { splitMdx } from './mdx-frontmatter.ts';
 import { checkMediaFolder, checkMediaSource } from './media-files.ts';
 import { ruleTag, SAFETY_RULES, type SafetyFinding } from './rules.ts';
+import type { ParsedYaml } from '../yaml-document.ts';
 import { inspectYaml } from './yaml-safety.ts';
 
 /** The outcome of the safety checks on one content file. */
@@ -14,6 +15,8 @@ export interface EntrySafety {
   readonly problems: LocatedProblem[];
   /** The file's text when it passed every check; undefined when it must not be processed further. */
   readonly text: string | undefined;
+  /** Its YAML (the frontmatter, for MDX) as the rules parsed it, when it passed. */
+  readonly yaml?: ParsedYaml;
 }
 
 /**
@@ -44,7 +47,7 @@ export async function checkEntrySafety(absolute: string, contentDir: string, fil
     if (finding) findings.push(finding);
   }
   const problems = findings.map((finding) => toProblem(file, finding));
-  return { problems, text: problems.length === 0 ? text : undefined };
+  return problems.length === 0 ? { problems, text, yaml: inspection.parsed } : { problems, text: undefined };
 }
 
 /**

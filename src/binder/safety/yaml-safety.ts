@@ -1,4 +1,5 @@
-import { isAlias, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { parseYamlText, type ParsedYaml } from '../yaml-document.ts';
 import type { SafetyFinding } from './rules.ts';
 
 /** More alias nodes (`*name`) than this in one file is refused. */
@@ -18,6 +19,8 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface YamlInspection {
   readonly findings: SafetyFinding[];
   readonly sources: ReadonlyArray<{ readonly value: string; readonly line: number; readonly field: string }>;
+  /** The parse it inspected, for the checker's reader to use instead of parsing again. */
+  readonly parsed: ParsedYaml;
 }
 
 /**
@@ -27,8 +30,8 @@ export interface YamlInspection {
  * here; the checker's parser reports them.
  */
 export function inspectYaml(text: string, lineOffset: number): YamlInspection {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const parsed = parseYamlText(text);
+  const { doc, lineCounter } = parsed;
   const lineAt = (node: unknown) => lineOffset + lineCounter.linePos(rangeStart(node)).line;
   const findings: SafetyFinding[] = [];
   const sources: Array<{ value: string; line: number; field: string }> = [];
@@ -62,7 +65,7 @@ export function inspectYaml(text: string, lineOffset: number): YamlInspection {
   if (aliases > 0 && aliases <= MAX_ALIAS_NODES && doc.errors.length === 0 && expandsTooFar(doc)) {
     findings.push({ rule: 'yaml-alias', line: firstAliasLine(doc, lineAt), message: 'has YAML aliases of aliases that multiply into far more data than the file holds' });
   }
-  return { findings, sources };
+  return { findings, sources, parsed };
 }
 
 /** True when building the value would trip the library's alias-expansion guard. */

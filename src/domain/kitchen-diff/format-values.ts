@@ -5,6 +5,7 @@ import { quantityText } from '../quantity-format.ts';
 import { formatTemperature } from '../temperature.ts';
 import { isUnitId } from '../units.ts';
 import { isPlainObject } from './deep-equal.ts';
+import { numberFormat } from '../number-format.ts';
 
 /** The word shown for a field that is not set. */
 export const NOT_SET = 'none';
@@ -22,7 +23,7 @@ export interface ValueFormat {
 export function formatValue(value: unknown, format: ValueFormat): string {
   if (value === undefined || value === null) return NOT_SET;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 3 }).format(value);
+  if (typeof value === 'number') return numberFormat(format.locale, { maximumFractionDigits: 3 }).format(value);
   if (typeof value === 'string') return oneLine(value);
   if (Array.isArray(value)) return value.length === 0 ? NOT_SET : value.map((item) => formatValue(item, format)).join(isPlainObject(value[0]) ? '; ' : ', ');
   if (isPlainObject(value)) {
@@ -43,7 +44,7 @@ export function formatValue(value: unknown, format: ValueFormat): string {
 /** "$0.05", "€1,20"; amounts under a cent keep two significant digits ("$0.0066") so a small change does not read as zero. */
 export function formatMoney(amount: number, format: ValueFormat): string {
   const small = amount !== 0 && Math.abs(amount) < 0.01;
-  return new Intl.NumberFormat(format.locale, {
+  return numberFormat(format.locale, {
     style: 'currency',
     currency: format.currency,
     ...(small ? { maximumSignificantDigits: 2 } : {}),
@@ -57,7 +58,7 @@ export function formatMoneyChange(amount: number, format: ValueFormat): string {
 
 /** "−20%", "+12.5%". */
 export function formatPercentChange(percent: number, format: ValueFormat): string {
-  const text = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(percent) / 100);
+  const text = numberFormat(format.locale, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(percent) / 100);
   return `${sign(percent)}${text}`;
 }
 

@@ -6,6 +6,7 @@
 import { UNITS, type Dimension, type UnitId, type UnitSystem } from '../units.ts';
 import type Fraction from 'fraction.js';
 import { kitchenFractionText, nearestMeasure } from './kitchen-fractions.ts';
+import { numberFormat } from '../number-format.ts';
 
 /** A quantity as printed, plus what the cook should know about it. */
 export interface KitchenMeasure {
@@ -112,5 +113,5 @@ function fractionMeasure(measure: Fraction, unit: UnitId): KitchenMeasure {
 }
 
 function number(value: number, locale: string, maximumFractionDigits: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }

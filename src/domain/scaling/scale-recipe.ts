@@ -8,6 +8,7 @@ import { quantityText, standaloneQuantityText } from '../quantity-format.ts';
 import { UNITS, type UnitId, type UnitSystem } from '../units.ts';
 import { kitchenMeasure, type KitchenMeasure } from './kitchen-measure.ts';
 import type { ScalableLine, ScalableRecipe } from './scalable-recipe.ts';
+import { numberFormat } from '../number-format.ts';
 
 export interface ScaledLine {
   /** "1,500 g", "1 ½ cup"; undefined for "to taste". */
@@ -90,7 +91,7 @@ export function scaleRecipe(recipe: ScalableRecipe, factor: number, system: Unit
     system,
     lines,
     batch: batchText(recipe, factor, system),
-    portions: portionCount === undefined ? undefined : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(portionCount),
+    portions: portionCount === undefined ? undefined : numberFormat(locale, { maximumFractionDigits: 1 }).format(portionCount),
     portionSize: portionSize ? textOf(show(portionSize.quantity, portionSize.unit, 1)) : undefined,
     mixes: mixes && {
       count: mixes.count,
@@ -127,7 +128,7 @@ function costOf(recipe: ScalableRecipe, factor: number, portions: number | undef
   const costed = recipe.lines.some((line) => line.cost !== undefined);
   if (!costed) return undefined;
   const total = recipe.lines.reduce((sum, line) => sum + (line.cost ?? 0) * lineFactor(line, factor), 0);
-  const money = new Intl.NumberFormat(recipe.locale, { style: 'currency', currency: recipe.currency });
+  const money = numberFormat(recipe.locale, { style: 'currency', currency: recipe.currency });
   return { batch: money.format(total), portion: portions ? money.format(total / portions) : undefined, uncosted: recipe.uncosted };
 }
 
