@@ -5,8 +5,10 @@
  * data in hand. Cold: the first query of the page (it fetches index chunks); warm: the
  * same query again (everything loaded); other: a second word after it (what a cook's
  * next query costs, fetching the chunks it needs). Bytes: what each query fetched.
+ * Each figure is the median of several fresh page loads (warm: of several repeats in
+ * each), since one query on a shared machine can take twice as long as the next.
  */
-import { chromium, type Request } from '@playwright/test';
+import { chromium, type Page, type Request } from '@playwright/test';
 import { chromiumExecutablePath, findChromium } from '../browser/chromium.ts';
 import { serveStaticSite } from '../browser/static-server.ts';
 
@@ -29,6 +31,24 @@ export class SearchFailedError extends Error {
   override name = 'SearchFailedError';
 }
 
+/** Fresh page loads searched, and warm repeats in each: the figures are their medians. */
+export const SEARCH_ROUNDS = 3;
+export const WARM_REPEATS = 3;
+
+interface Timed {
+  readonly ms: number;
+  readonly results: number;
+  readonly bytes: number;
+  readonly requests: number;
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 /** A word every binder has, the sample one and the generated ones (an ingredient of both). */
 export const SEARCH_QUERY = 'mozzarella';
 export const OTHER_QUERY = 'garlic';
@@ -39,12 +59,8 @@ export async function measureSearch(dist: string, basePath: string, query = SEAR
   const server = await serveStaticSite(dist, { basePath, gzip: true });
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath(found) });
   try {
-    const page = await browser.newPage({ bypassCSP: true });
     const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-    await page.goto(`${server.origin}${base}search/`);
-    await page.locator('binder-search[data-ready]').waitFor({ timeout: 30_000 });
-
-    const timeQuery = async (term: string) => {
+    const timeQuery = async (page: Page, term: string) => {
       const fetched: Request[] = [];
       const onRequest = (request: Request) => fetched.push(request);
       page.on('requestfinished', onRequest);
@@ -64,23 +80,35 @@ export async function measureSearch(dist: string, basePath: string, query = SEAR
       const sizes = await Promise.all(fetched.map((request) => request.sizes()));
       return { ...timed, bytes: sizes.reduce((sum, size) => sum + size.responseBodySize, 0), requests: fetched.length };
     };
-    const cold = await timeQuery(query);
-    const warm = await timeQuery(query);
-    const other = await timeQuery(otherQuery);
-    for (const [term, found] of [[query, cold.results], [otherQuery, other.results]] as const) {
-      if (found === 0) throw new SearchFailedError(`Search for "${term}" found nothing on the built site: the timings would measure an empty search — check that the binder mentions it.`);
+    const rounds: Array<{ cold: Timed; warm: Timed[]; other: Timed }> = [];
+    for (let round = 0; round < SEARCH_ROUNDS; round++) {
+      // A fresh context each round (its own empty HTTP cache): its first query is cold again.
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${base}search/`);
+      await page.locator('binder-search[data-ready]').waitFor({ timeout: 30_000 });
+      const cold = await timeQuery(page, query);
+      const warm: Timed[] = [];
+      for (let repeat = 0; repeat < WARM_REPEATS; repeat++) warm.push(await timeQuery(page, query));
+      const other = await timeQuery(page, otherQuery);
+      await context.close();
+      rounds.push({ cold, warm, other });
+      for (const [term, found] of [[query, cold.results], [otherQuery, other.results]] as const) {
+        if (found === 0) throw new SearchFailedError(`Search for "${term}" found nothing on the built site: the timings would measure an empty search — check that the binder mentions it.`);
+      }
     }
+    const [first] = rounds;
     return {
       query,
-      results: cold.results,
-      coldMs: cold.ms,
-      warmMs: warm.ms,
-      coldBytes: cold.bytes,
-      coldRequests: cold.requests,
+      results: first!.cold.results,
+      coldMs: median(rounds.map((round) => round.cold.ms)),
+      warmMs: median(rounds.flatMap((round) => round.warm.map((warm) => warm.ms))),
+      coldBytes: first!.cold.bytes,
+      coldRequests: first!.cold.requests,
       otherQuery,
-      otherResults: other.results,
-      otherMs: other.ms,
-      otherBytes: other.bytes,
+      otherResults: first!.other.results,
+      otherMs: median(rounds.map((round) => round.other.ms)),
+      otherBytes: first!.other.bytes,
     };
   } finally {
     await browser.close();

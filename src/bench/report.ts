@@ -6,6 +6,7 @@
 import { type BudgetCheck, describeFailures, type LighthouseScores, type MeasuredPage, totalWeight, type Weight } from './budgets.ts';
 import type { SkippedPage } from './choose-pages.ts';
 import { formatKilobytes, formatMegabytes, formatSeconds } from './format.ts';
+import { BUILD_PHASES, type BuildPhase } from '../integrations/build-phases.ts';
 import type { BuildMeasurement } from './run-build.ts';
 import type { PrecacheMeasurement } from './measure-precache.ts';
 import type { SearchMeasurement } from './measure-search.ts';
@@ -58,6 +59,8 @@ export function renderReport(results: BenchResults): string {
   for (const run of results.runs) lines.push('', ...renderRun(run));
   const scaled = results.runs.filter((run) => run.scale !== undefined);
   if (scaled.length > 0) lines.push('', 'By size (generated binders):', '', ...table(SIZES_HEADER, scaled.map(sizeRow)), '', SIZES_NOTE);
+  const phased = scaled.filter((run) => run.build !== null);
+  if (phased.length > 0) lines.push('', 'Build phases by size (wall time):', '', ...table(PHASES_HEADER, phased.map(phaseRow)), '', PHASES_NOTE);
   lines.push('', `Sizes: ${results.compression}. Each file compressed on its own, as a server sends it; JS is what runs at start (static imports followed, dynamic import() left out).`);
   return lines.join('\n');
 }
@@ -100,6 +103,20 @@ function renderRun(run: BinderMeasurement): string[] {
 export const SIZES_HEADER = ['Entries', 'Pages', 'Build', 'Pages/s', 'Peak memory', 'dist', 'Recipe gz', 'Pagefind', 'Search cold', 'warm', 'next', 'Fetched cold/next', 'Check', 'Start'];
 
 const SIZES_NOTE = 'Build: wall time of npm run build (validation, pages, search index, offline manifest). Recipe gz: HTML+CSS+JS of the typical recipe page. Search: Pagefind in Chromium on the built site, from the query to the first result\'s data; cold is the page\'s first query ("mozzarella"), warm the same again, next another word after it ("garlic"); fetched: bytes sent for the query, as sent (gzip). Check: npm run check -- --content alone. Start: npm start (astro dev) until the home page answers.';
+
+export const PHASES_HEADER = ['Entries', ...(Object.keys(BUILD_PHASES) as BuildPhase[]), 'Whole build'];
+
+const PHASES_NOTE = `Phases: ${Object.entries(BUILD_PHASES).map(([phase, what]) => `${phase}: ${what}`).join('; ')}. Whole build: npm run build timed from outside (Node's own start-up included).`;
+
+/** One row of the phases table: each phase's wall time, '—' for a phase the build did not report. Pure. */
+export function phaseRow(run: BinderMeasurement): string[] {
+  const phases = run.build?.phases ?? [];
+  const cells = (Object.keys(BUILD_PHASES) as BuildPhase[]).map((name) => {
+    const phase = phases.find((candidate) => candidate.phase === name);
+    return phase ? formatSeconds(phase.ms / 1000) : '—';
+  });
+  return [run.scale!.entries.toLocaleString('en'), ...cells, run.build ? formatSeconds(run.build.seconds) : 'n/a'];
+}
 
 /** One row of the table by size. Pure. */
 export function sizeRow(run: BinderMeasurement): string[] {

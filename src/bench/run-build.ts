@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { BuildPhase } from '../integrations/build-phases.ts';
 
 export interface BuildMeasurement {
   readonly seconds: number;
@@ -14,6 +15,8 @@ export interface BuildMeasurement {
   readonly peakMemoryBytes: number | null;
   /** The build's own last line, e.g. "✓ built 141 pages … in 4.5 s". */
   readonly summary: string;
+  /** Each phase of the build and its wall time in milliseconds, as `npm run build` timed them. */
+  readonly phases: ReadonlyArray<{ readonly phase: BuildPhase; readonly ms: number }>;
 }
 
 export class BuildFailedError extends Error {
@@ -28,16 +31,18 @@ const GNU_TIME = '/usr/bin/time';
 export async function runBuild(projectRoot: string): Promise<BuildMeasurement> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'bench-build-'));
   const memoryFile = path.join(scratch, 'max-rss-kb');
+  const phasesFile = path.join(scratch, 'phases.json');
   try {
     const timed = hasGnuTime();
     const [command, args] = timed ? [GNU_TIME, ['-f', '%M', '-o', memoryFile, 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
     const started = performance.now();
-    const { status, output } = await run(command, args as string[], projectRoot);
+    const { status, output } = await run(command, args as string[], projectRoot, { BUILD_PHASES_JSON: phasesFile });
     const seconds = (performance.now() - started) / 1000;
     if (status !== 0) throw new BuildFailedError(status, output);
     const kilobytes = timed ? Number((await readFile(memoryFile, 'utf8').catch(() => '')).trim().split('\n').pop()) : NaN;
     const summary = output.trim().split('\n').filter((line) => line.trim() !== '').pop() ?? '';
-    return { seconds, peakMemoryBytes: Number.isFinite(kilobytes) && kilobytes > 0 ? kilobytes * 1024 : null, summary };
+    const phases = JSON.parse(await readFile(phasesFile, 'utf8')) as BuildMeasurement['phases'];
+    return { seconds, peakMemoryBytes: Number.isFinite(kilobytes) && kilobytes > 0 ? kilobytes * 1024 : null, summary, phases };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -48,9 +53,9 @@ function hasGnuTime(): boolean {
   return spawnSync(GNU_TIME, ['-f', '%M', '-o', '/dev/null', 'true'], { stdio: 'ignore' }).status === 0;
 }
 
-function run(command: string, args: string[], cwd: string): Promise<{ status: number | null; output: string }> {
+function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

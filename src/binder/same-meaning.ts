@@ -4,9 +4,10 @@
  * change a value (YAML 1 and YAML 2 read a few scalars differently) or how the notes render.
  */
 import { isDeepStrictEqual } from 'node:util';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+
+/** The site's parser and features (src/binder/body/render-body.ts): a body means what the page shows. */
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** Where two parsed values first differ: a field path (`[]` for the whole value), or undefined when they are equal. */
 export function firstDataDifference(before: unknown, after: unknown, path: ReadonlyArray<string | number> = []): Array<string | number> | undefined {
@@ -58,7 +59,7 @@ interface MarkdownNode {
 /** The body's syntax tree, or undefined when MDX cannot read it. */
 function parseBody(body: string, mdx: boolean): MarkdownNode | undefined {
   try {
-    return (mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse)).parse(body) as unknown as MarkdownNode;
+    return (mdx ? mdxToMdast : markdownToMdast)(body, { features: FEATURES }) as unknown as MarkdownNode;
   } catch {
     return undefined;
   }

@@ -4,9 +4,10 @@
  * written (see src/integrations/binder.ts), and a failed build leaves the previous
  * dist/ exactly as it was: never a half-written site.
  */
-import { readdir, rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
+import { beginBuildPhases, buildPhaseTimes, endBuildPhase } from '../integrations/build-phases.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const staging = path.join(projectRoot, '.build-staging');
@@ -14,6 +15,7 @@ const stagedDist = path.join(staging, 'dist');
 const dist = path.join(projectRoot, 'dist');
 
 const started = performance.now();
+beginBuildPhases();
 await rm(staging, { recursive: true, force: true });
 try {
   await build({ root: projectRoot, outDir: stagedDist, logLevel: 'warn' });
@@ -33,6 +35,12 @@ await rename(dist, previous).catch((error: NodeJS.ErrnoException) => {
 await rename(stagedDist, dist);
 await rm(staging, { recursive: true, force: true });
 
+endBuildPhase('finish');
+
+const phases = buildPhaseTimes();
+console.log(`phases: ${phases.map(({ phase, ms }) => `${phase} ${(ms / 1000).toFixed(1)} s`).join(' · ')}`);
+// The scale benchmark reads the phases from here (src/bench/run-build.ts).
+if (process.env.BUILD_PHASES_JSON) await writeFile(process.env.BUILD_PHASES_JSON, JSON.stringify(phases));
 const pages = await countPages(dist);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`✓ built ${pages} pages with their search index into dist/ in ${seconds} s`);

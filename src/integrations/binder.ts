@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatProblem } from '../binder/check-binder.ts';
 import { rereadLayeredBinderAt } from '../binder/layers/shared-reading.ts';
+import { endBuildPhase } from './build-phases.ts';
 import { isSafetyProblem } from '../binder/safety/rules.ts';
 import { contentSafetyGuard } from './content-safety-guard.ts';
 import { UnsafeContentError } from './unsafe-content-error.ts';
@@ -37,6 +38,7 @@ export function binderIntegration(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         // The content loaders share this read (src/binder/layers/shared-reading.ts): the binder is read once per build.
         const { check: result } = await rereadLayeredBinderAt(root);
+        endBuildPhase('check');
         layerDirs = result.layers.map((layer) => layer.dir);
         if (result.problems.length === 0) {
           logger.info(`binder valid: ${result.fileCount} files`);
@@ -89,6 +91,7 @@ export function binderIntegration(): AstroIntegration {
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`search index: ${indexed.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        endBuildPhase('search');
       },
     },
   };

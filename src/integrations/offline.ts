@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { endBuildPhase } from './build-phases.ts';
 import {
   type BuiltPage,
   CONTENT_HASHED_URL,
@@ -68,6 +69,7 @@ export function offlineIntegration(): AstroIntegration {
         for (const warning of warnings) logger.warn(warning);
         // The build runs at logLevel 'warn' (src/cli/build.ts), which would swallow logger.info.
         console.log(offlineSummary(count, size));
+        endBuildPhase('offline');
       },
     },
   };

@@ -151,6 +151,10 @@ test('--sizes 100: a generated binder is built in a copy of the project and ever
   // The build, as npm run build makes it, of the generated binder (not the sample's margherita).
   expect(run.build?.seconds).toBeGreaterThan(0);
   expect(run.build?.summary).toMatch(/✓ built \d+ pages/);
+  // Every phase, in the order the build runs them, each timed.
+  expect(run.build?.phases.map(({ phase }) => phase)).toEqual(['startup', 'check', 'content', 'pages', 'search', 'offline', 'finish']);
+  for (const { phase, ms } of run.build?.phases ?? []) expect(ms, phase).toBeGreaterThanOrEqual(0);
+  expect(output).toContain('Build phases by size (wall time):');
   expect(run.dist.pages).toBeGreaterThan(100);
   expect(run.dist.bytes).toBeGreaterThan(0);
   expect(run.pages.map((page) => page.label)).toContain('recipe (typical)');

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { evaluateBudgets, type MeasuredPage } from '../../src/bench/budgets.ts';
-import { type BenchResults, type BinderMeasurement, renderReport, SIZES_HEADER, sizeRow } from '../../src/bench/report.ts';
+import { type BenchResults, type BinderMeasurement, PHASES_HEADER, phaseRow, renderReport, SIZES_HEADER, sizeRow } from '../../src/bench/report.ts';
 
 const w = (raw: number, gzip: number, brotli: number) => ({ raw, gzip, brotli });
 const margherita: MeasuredPage = {
@@ -24,7 +24,7 @@ function results(run: Partial<BinderMeasurement>): BenchResults {
     runs: [
       {
         binder: 'sample binder (content/)',
-        build: { seconds: 5.42, peakMemoryBytes: 732_602_368, summary: '✓ built 141 pages' },
+        build: { seconds: 5.42, peakMemoryBytes: 732_602_368, summary: '✓ built 141 pages', phases: [] },
         dist: { pages: 141, bytes: 8_700_000 },
         pages,
         skippedPages: [{ label: 'cook mode', reason: 'not built yet' }],
@@ -119,10 +119,34 @@ test('a generated binder adds a row by size: entries, build, speed, memory, weig
 test.each([
   ['no build', { build: null, scale: { ...scale, pagesPerSecond: null } }, 2, 'n/a'],
   ['no build', { build: null, scale: { ...scale, pagesPerSecond: null } }, 3, 'n/a'],
-  ['no GNU time', { build: { seconds: 5, peakMemoryBytes: null, summary: '' }, scale }, 4, 'n/a'],
+  ['no GNU time', { build: { seconds: 5, peakMemoryBytes: null, summary: '', phases: [] }, scale }, 4, 'n/a'],
   ['no typical recipe', { pages: [], scale }, 6, 'n/a'],
 ])('a row by size says n/a where a figure is missing: %s', (_, run: Partial<BinderMeasurement>, column, cell) => {
   const row = sizeRow(results(run).runs[0]!);
   expect(row[column]).toBe(cell);
   expect(row).toHaveLength(SIZES_HEADER.length);
+});
+
+test('a generated binder adds a row of build phases, in the order the build runs them', () => {
+  const phases = [
+    { phase: 'startup', ms: 1_010 },
+    { phase: 'check', ms: 980 },
+    { phase: 'content', ms: 1_240 },
+    { phase: 'pages', ms: 4_310 },
+    { phase: 'search', ms: 1_160 },
+    { phase: 'offline', ms: 1_620 },
+    { phase: 'finish', ms: 40 },
+  ] as const;
+  const build = { seconds: 10.9, peakMemoryBytes: 972_000_000, summary: '✓ built 1216 pages', phases };
+  const text = renderReport(results({ binder: 'generated, 1,000 entries', build, scale }));
+  const lines = text.split('\n');
+  expect(lines).toContain('Build phases by size (wall time):');
+  expect(lines.find((line) => line.startsWith('Entries  startup'))?.split(/\s{2,}/)).toEqual(PHASES_HEADER);
+  expect(PHASES_HEADER).toEqual(['Entries', 'startup', 'check', 'content', 'pages', 'search', 'offline', 'finish', 'Whole build']);
+  expect(lines.filter((line) => line.startsWith('1,000 ')).at(-1)?.split(/\s{2,}/)).toEqual(['1,000', '1.0 s', '1.0 s', '1.2 s', '4.3 s', '1.2 s', '1.6 s', '0.0 s', '10.9 s']);
+});
+
+test('a phase the build did not report is a dash, not a zero', () => {
+  const build = { seconds: 3, peakMemoryBytes: null, summary: '', phases: [{ phase: 'pages', ms: 2_000 }] as const };
+  expect(phaseRow(results({ build, scale }).runs[0]!)).toEqual(['1,000', '—', '—', '—', '2.0 s', '—', '—', '—', '3.0 s']);
 });

@@ -6,9 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { astroReading } from '../../src/binder/astro-reading.ts';
@@ -55,7 +53,7 @@ function textOf(markdown: string): string[] {
     if (typeof node.value === 'string') into.push(node.value);
     for (const child of (node.children ?? []) as Array<typeof node>) collect(child, into);
   };
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(markdown) as unknown as { children: Array<{ type: string }> };
+  const tree = mdxToMdast(markdown, { features: { gfm: true } }) as unknown as { children: Array<{ type: string }> };
   for (const block of tree.children) {
     const texts: string[] = [];
     collect(block, texts);

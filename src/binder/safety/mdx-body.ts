@@ -1,6 +1,4 @@
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import { INLINE_HTML_ALLOWLIST, INLINE_HTML_ATTRIBUTE_ALLOWLIST, MDX_COMPONENT_ALLOWLIST } from './allowlists.ts';
 import type { SafetyFinding } from './rules.ts';
 import { judgeScheme, judgeUrl } from './url-safety.ts';
@@ -19,10 +17,14 @@ interface MdxNode {
   readonly position?: { readonly start: { readonly line: number } };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+/**
+ * The parser the site renders bodies with (src/binder/body/render-body.ts), with the same
+ * features: the gate judges exactly the tree that becomes the page.
+ */
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /**
- * Checks an MDX body the way Astro will compile it: the body must parse as MDX and hold
+ * Checks an MDX body the way the site will render it: the body must parse as MDX and hold
  * only Markdown plus allowlisted inline elements — no import/export, no `{…}`
  * expressions, no components or active HTML, no event handlers, no code or escaping
  * URLs. `compiled` is the whole file with its frontmatter blanked (so lines are file
@@ -31,10 +33,12 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 export function checkMdxBody(compiled: string, fromFolder: string): SafetyFinding[] {
   let tree: MdxNode;
   try {
-    tree = parser.parse(compiled) as MdxNode;
+    tree = mdxToMdast(compiled, { features: FEATURES }) as unknown as MdxNode;
   } catch (error) {
-    const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
-    return [{ rule: 'mdx-syntax', line: line ?? 1, message: `does not parse as MDX: ${reason ?? message ?? String(error)}` }];
+    // Sätteri's message starts with the file's `line:column`.
+    const message = String((error as Error).message ?? error).split('\n')[0] ?? '';
+    const [, line = '1', reason = message] = /^(\d+):\d+:\s*(.*)$/.exec(message) ?? [];
+    return [{ rule: 'mdx-syntax', line: Number(line), message: `does not parse as MDX: ${reason}` }];
   }
   const findings: SafetyFinding[] = [];
   const walk = (node: MdxNode) => {
@@ -64,7 +68,7 @@ function inspect(node: MdxNode, fromFolder: string): SafetyFinding[] {
       return verdict ? [{ rule: verdict.rule, line, message: `has ${what} to \`${verdict.shown}\`, ${verdict.reason}` }] : [];
     }
     case 'html':
-      // remark-mdx turns HTML into JSX; raw HTML here would mean the parser changed under us.
+      // MDX turns HTML into JSX; raw HTML here would mean the parser changed under us.
       return [{ rule: 'html-element', line, message: `has raw HTML \`${snippet(node.value)}\`` }];
     default:
       return [];
