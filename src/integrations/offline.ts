@@ -1,8 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import esbuild from 'esbuild';
+import { injectManifest } from 'workbox-build';
 import { endBuildPhase } from './build-phases.ts';
 import {
   type BuiltPage,
@@ -15,9 +17,10 @@ import {
 } from '../site/offline-precache.ts';
 
 /**
- * Writes the offline copy's service worker, sw.js, next to the built pages: Workbox's
- * generateSW precaches the files src/site/offline-precache.ts picks, with Workbox's
- * runtime inlined (nothing from a CDN). Astro runs integrations' astro:build:done in
+ * Writes the offline copy's service worker, sw.js, next to the built pages: our worker
+ * (src/offline/service-worker.ts, with Workbox's runtime bundled in by esbuild, nothing
+ * from a CDN), into which Workbox's injectManifest writes the precache manifest of the
+ * files src/site/offline-precache.ts picks. Astro runs integrations' astro:build:done in
  * the order astro.config.mjs lists them, so this one must come after binderIntegration,
  * whose hook writes the Pagefind index it precaches. Only `astro build` runs this hook:
  * `npm start` (dev) never has a service worker.
@@ -32,47 +35,48 @@ export function offlineIntegration(): AstroIntegration {
           wasmLanguages: pagefindWasmLanguages(await readPagefindEntry(outDir)),
           editorOnlyAssets: editorOnlyAssets(await readPages(outDir)),
         };
-        const { count, size, warnings } = await generateSW({
-          globDirectory: outDir,
-          globPatterns: ['**/*'],
-          // The editor (Decap CMS) is large, needs the network and is never precached: not even listed.
-          globIgnores: ['admin/**', 'sw.js'],
-          manifestTransforms: [
-            async (entries) => ({ manifest: entries.filter((entry) => isPrecachedFile(entry.url, context)), warnings: [] }),
-          ],
-          dontCacheBustURLsMatching: CONTENT_HASHED_URL,
-          swDest: path.join(outDir, 'sw.js'),
-          inlineWorkboxRuntime: true,
-          sourcemap: false,
-          mode: 'production',
-          // Manifest URLs are relative to sw.js, so the same file works under any base path.
-          // `/recipes/margherita/` is the precached `recipes/margherita/index.html`...
-          directoryIndex: 'index.html',
-          // ...and so is `/recipes/margherita/?scale=2`: the site is static, a query never
-          // changes what the server sends (Pagefind's own `?ts=` included).
-          ignoreURLParametersMatching: [/.*/],
-          // The page that installed the worker is controlled at once, so "Available offline" is true
-          // on the first visit; a new version waits until the cook chooses Reload (SKIP_WAITING).
-          clientsClaim: true,
-          skipWaiting: false,
-          cleanupOutdatedCaches: true,
-          runtimeCaching: [
-            {
-              // Any other page (a new one on the server, the editor, a mistyped address) comes from the
-              // network; only when that fails does the cook see the site's 404 page, from the precache.
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkOnly',
-              options: { precacheFallback: { fallbackURL: '404.html' } },
-            },
-          ],
-        });
-        for (const warning of warnings) logger.warn(warning);
-        // The build runs at logLevel 'warn' (src/cli/build.ts), which would swallow logger.info.
-        console.log(offlineSummary(count, size));
+        const swSrc = await bundleServiceWorker();
+        try {
+          const { count, size, warnings } = await injectManifest({
+            swSrc,
+            swDest: path.join(outDir, 'sw.js'),
+            globDirectory: outDir,
+            globPatterns: ['**/*'],
+            // The editor (Decap CMS) is large, needs the network and is never precached: not even listed.
+            globIgnores: ['admin/**', 'sw.js'],
+            manifestTransforms: [
+              async (entries) => ({ manifest: entries.filter((entry) => isPrecachedFile(entry.url, context)), warnings: [] }),
+            ],
+            dontCacheBustURLsMatching: CONTENT_HASHED_URL,
+          });
+          for (const warning of warnings) logger.warn(warning);
+          // The build runs at logLevel 'warn' (src/cli/build.ts), which would swallow logger.info.
+          console.log(offlineSummary(count, size));
+        } finally {
+          await rm(path.dirname(swSrc), { recursive: true, force: true });
+        }
         endBuildPhase('offline');
       },
     },
   };
+}
+
+/** src/offline/service-worker.ts with Workbox bundled in, minified, in a temp folder (its path is returned). */
+async function bundleServiceWorker(): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'open-franchise-sw-'));
+  const swSrc = path.join(folder, 'sw.js');
+  await esbuild.build({
+    entryPoints: [fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url))],
+    outfile: swSrc,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    // Workbox's modules log only when this is not 'production'.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return swSrc;
 }
 
 async function readPagefindEntry(outDir: string): Promise<string> {
