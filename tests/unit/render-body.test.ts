@@ -64,6 +64,10 @@ describe('headings', () => {
     expect(renderBody(body, options).html).toBe(html);
   });
 
+  test('a footnote label with dots or spaces keeps its footnote', () => {
+    expect(renderBody('Proof[^v1.2]\n\n[^v1.2]: The 2024 method.', PAGE).html).toContain('<a href="#user-content-fn-v1.2" id="user-content-fnref-v1.2" data-footnote-ref="true" aria-describedby="footnote-label">1</a>');
+  });
+
   test('are reported as Astro’s render() reports them', () => {
     expect(renderBody('## Why it works\n\n### Salt', NOTES).headings).toEqual([
       { depth: 3, slug: 'notes-why-it-works', text: 'Why it works' },

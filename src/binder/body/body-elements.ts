@@ -10,7 +10,15 @@ import { INLINE_HTML_ALLOWLIST, INLINE_HTML_ATTRIBUTE_ALLOWLIST } from '../safet
 type PropertyRule = true | RegExp;
 
 /** Footnotes (GFM) link a reference and its note with these. */
-const FOOTNOTE_LINK = { href: true, id: true, dataFootnoteRef: true, dataFootnoteBackref: true, ariaDescribedBy: true, ariaLabel: true, className: true } as const;
+const FOOTNOTE_LINK = {
+  href: true,
+  id: /^user-content-fnref-/,
+  dataFootnoteRef: true,
+  dataFootnoteBackref: true,
+  ariaDescribedBy: /^footnote-label$/,
+  ariaLabel: true,
+  className: /^data-footnote-backref$/,
+} as const;
 
 /** Element → property (hast name) → rule. An element not listed here is refused. */
 export const MARKDOWN_ELEMENTS: Readonly<Record<string, Readonly<Record<string, PropertyRule>>>> = {
@@ -24,7 +32,7 @@ export const MARKDOWN_ELEMENTS: Readonly<Record<string, Readonly<Record<string, 
   blockquote: {},
   ul: { className: /^contains-task-list$/ },
   ol: { start: /^\d+$/, className: /^contains-task-list$/ },
-  li: { id: true, className: /^task-list-item$/ },
+  li: { id: /^user-content-fn-/, className: /^task-list-item$/ },
   input: { type: /^checkbox$/, checked: true, disabled: true },
   hr: {},
   br: {},
