@@ -6,9 +6,12 @@
  */
 import path from 'node:path';
 import { BINDER_COLLECTIONS } from '../../schemas/collections.ts';
+import { SLUG_PATTERN } from '../../schemas/reference.ts';
 import { MEDIA_FOLDER } from '../safety/media-files.ts';
+import { schemeOf } from '../safety/url-safety.ts';
 
-const ENTRY_FILE = /^([a-z0-9-]+)\/([a-z0-9][a-z0-9-]*)\.(?:mdx|yaml)$/;
+/** `<folder>/<file>.mdx|yaml`; the file name must be an entry slug. */
+const ENTRY_FILE = /^([a-z0-9-]+)\/([^/]+)\.(?:mdx|yaml)$/;
 const MEDIA_FILE = new RegExp(`^${MEDIA_FOLDER}/[^/]+$`);
 
 /**
@@ -17,13 +20,13 @@ const MEDIA_FILE = new RegExp(`^${MEDIA_FOLDER}/[^/]+$`);
  * written (an address, a `#fragment`, or a path that names no entry or image).
  */
 export function siteUrlOf(url: string, folder: string, base: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('?') || url.startsWith('//')) return undefined;
+  if (schemeOf(url) !== undefined || url.startsWith('#') || url.startsWith('?') || url.startsWith('//')) return undefined;
   const [, target = '', suffix = ''] = /^([^?#]*)(.*)$/s.exec(url) ?? [];
   if (target === '') return undefined;
   const resolved = path.posix.normalize(path.posix.join(folder, target));
   const entry = ENTRY_FILE.exec(resolved);
   const collection = entry && Object.entries(BINDER_COLLECTIONS).find(([, { directory }]) => directory === entry[1])?.[0];
-  if (entry && collection) return `${base}${collection}/${entry[2]}/${suffix}`;
+  if (entry && collection && SLUG_PATTERN.test(entry[2]!)) return `${base}${collection}/${entry[2]}/${suffix}`;
   if (MEDIA_FILE.test(resolved)) return `${base}${resolved}${suffix}`;
   return undefined;
 }
