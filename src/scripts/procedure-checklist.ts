@@ -34,6 +34,7 @@ class ProcedureChecklist extends HTMLElement {
   #slug = '';
   #steps: StepElements[] = [];
   #log!: ChecklistLog;
+  #shiftStart!: HTMLTimeElement;
 
   connectedCallback(): void {
     this.#slug = this.dataset['procedure'] ?? '';
@@ -51,6 +52,10 @@ class ProcedureChecklist extends HTMLElement {
         limit: reading?.dataset['limit'] ? (JSON.parse(reading.dataset['limit']) as ChecklistLimit) : undefined,
       };
     });
+    // The page has no <time> for the shift's start (an empty one would not be valid HTML): it gets one here.
+    this.#shiftStart = document.createElement('time');
+    this.#shiftStart.toggleAttribute('data-shift-start', true);
+    this.querySelector('[data-shift]')!.append(' ', this.#shiftStart);
     this.#log = restoreLog(this.#load(), this.#slug, this.#steps.map((s) => s.text), new Date());
     this.#fill();
 
@@ -106,9 +111,8 @@ class ProcedureChecklist extends HTMLElement {
       this.#showStamp(i);
     });
     const start = new Date(this.#log.shiftStartedAt);
-    const time = this.querySelector<HTMLTimeElement>('[data-shift-start]')!;
-    time.dateTime = this.#log.shiftStartedAt;
-    time.textContent = start.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    this.#shiftStart.dateTime = this.#log.shiftStartedAt;
+    this.#shiftStart.textContent = start.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
     this.#showProgress();
   }
 

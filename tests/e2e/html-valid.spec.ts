@@ -1,50 +1,112 @@
 /**
- * Every page type is valid HTML, by html-validate's recommended rules, over the built
- * files as they are served: no duplicate ids, no element out of place, nothing after
- * `</html>` (where a stray script once ended up).
+ * Every built page is valid HTML, by html-validate's recommended rules and our rule for
+ * `<time>` values (tests/support/html-validate-time.ts), over the files as they are
+ * served: no duplicate ids, no element out of place, no `<time>` without a date, time or
+ * duration, nothing after `</html>` (where a stray script once ended up).
  */
-import { readFile } from 'node:fs/promises';
+import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
+import { TIME_VALUE_RULE, timeValuePlugin } from '../support/html-validate-time.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';
 
 // The built files are the same at every viewport: one run is enough.
 test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
 
-const PAGE_TYPES = {
-  home: 'index.html',
-  listing: 'recipes/index.html',
-  recipe: 'recipes/margherita/index.html',
-  'sub-recipe': 'recipes/pizza-dough/index.html',
-  'cook mode': 'recipes/margherita/cook/index.html',
-  procedure: 'procedures/two-stage-cooling/index.html',
-  'setup guide': 'setup/opening-timeline/index.html',
-  ingredient: 'ingredients/flour-00/index.html',
-  equipment: 'equipment/deck-oven/index.html',
-  station: 'stations/pizza-bench/index.html',
-  'referenced-by listing': 'equipment/digital-scale/referenced-by/index.html',
-  'allergen matrix': 'allergens/index.html',
-  search: 'search/index.html',
-  'not found': '404.html',
-  credits: 'credits/index.html',
-  editor: 'admin/index.html',
+const DIST = path.join(PROJECT_ROOT, 'dist');
+const SLUG = '[a-z0-9-]*[a-z][a-z0-9-]*'; // a slug has a letter; a page number has none
+const PAGED = String.raw`(?:\d+/)?index\.html`; // a listing's first page, or its page 2, 3, …
+const page = (pattern: string): RegExp => new RegExp(`^${pattern}$`);
+
+/** Every kind of page the build writes, by its path in dist/. A new kind gets a row here (and in pages.spec.ts). */
+const PAGE_TYPES: Record<string, RegExp> = {
+  home: page(String.raw`index\.html`),
+  'recipe listing': page(`recipes/${PAGED}`),
+  'procedure listing': page(`procedures/${PAGED}`),
+  'setup guide listing': page(`setup/${PAGED}`),
+  'ingredient listing': page(`ingredients/${PAGED}`),
+  'equipment listing': page(`equipment/${PAGED}`),
+  'station listing': page(`stations/${PAGED}`),
+  'recipe and sub-recipe': page(String.raw`recipes/${SLUG}/index\.html`),
+  'cook mode': page(String.raw`recipes/${SLUG}/cook/index\.html`),
+  procedure: page(String.raw`procedures/${SLUG}/index\.html`),
+  'setup guide': page(String.raw`setup/${SLUG}/index\.html`),
+  ingredient: page(String.raw`ingredients/${SLUG}/index\.html`),
+  equipment: page(String.raw`equipment/${SLUG}/index\.html`),
+  station: page(String.raw`stations/${SLUG}/index\.html`),
+  'referenced-by listing': page(`(?:recipes|procedures|setup|ingredients|equipment|stations)/${SLUG}/referenced-by/${PAGED}`),
+  'allergen matrix': page(`allergens/${PAGED}`),
+  search: page(String.raw`search/index\.html`),
+  'not found': page(String.raw`404\.html`),
+  credits: page(String.raw`credits/index\.html`),
+  editor: page(String.raw`admin/index\.html`),
 };
 
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  plugins: [timeValuePlugin],
+  rules: { [TIME_VALUE_RULE]: 'error' },
+});
 
-for (const [type, file] of Object.entries(PAGE_TYPES)) {
-  test(`the ${type} page is valid HTML`, async () => {
-    const html = await readFile(path.join(PROJECT_ROOT, 'dist', file), 'utf8');
-    const report = await validator.validateString(html, file);
-    const messages = report.results.flatMap((result) => result.messages.map((m) => `${file}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`));
-    expect(messages).toEqual([]);
-    expect(html.trimEnd().endsWith('</html>'), 'nothing after </html>').toBe(true);
+let builtPages: Promise<string[]> | undefined;
+/** Every HTML file in dist/, relative to it, read once per worker. */
+function listBuiltPages(): Promise<string[]> {
+  builtPages ??= Array.fromAsync(glob('**/*.html', { cwd: DIST })).then((files) => files.map((f) => f.split(path.sep).join('/')).sort());
+  return builtPages;
+}
+
+/** What is wrong with one built page: html-validate's messages, and anything after </html>. */
+async function problemsOf(file: string): Promise<string[]> {
+  const html = await readFile(path.join(DIST, file), 'utf8');
+  const report = await validator.validateString(html, file);
+  const problems = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column}: ${m.message} (${m.ruleId})`));
+  if (!html.trimEnd().endsWith('</html>')) problems.push('something after </html>');
+  return problems;
+}
+
+test('every built page is of one page type below, and every type has a page', async () => {
+  const files = await listBuiltPages();
+  expect(files.length, 'run npm run build first').toBeGreaterThan(0);
+  const typesOf = (file: string): string[] => Object.keys(PAGE_TYPES).filter((type) => PAGE_TYPES[type]!.test(file));
+  expect(files.filter((file) => typesOf(file).length !== 1).map((file) => `${file}: ${typesOf(file).join(', ') || 'no type'}`)).toEqual([]);
+  expect(Object.keys(PAGE_TYPES).filter((type) => !files.some((file) => PAGE_TYPES[type]!.test(file)))).toEqual([]);
+});
+
+for (const [type, pattern] of Object.entries(PAGE_TYPES)) {
+  test(`every ${type} page is valid HTML`, async () => {
+    const files = (await listBuiltPages()).filter((file) => pattern.test(file));
+    expect(files.length, `no ${type} page in dist/`).toBeGreaterThan(0);
+    // Grouped by file, so a failure names the page.
+    const invalid: Record<string, string[]> = {};
+    for (const file of files) {
+      const problems = await problemsOf(file);
+      if (problems.length > 0) invalid[file] = problems;
+    }
+    expect(invalid).toEqual({});
   });
 }
 
+const documentWith = (body: string): string => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+const findings = async (html: string): Promise<Array<{ ruleId: string; message: string }>> =>
+  (await validator.validateString(html, 'self-test.html')).results.flatMap((r) => r.messages.map(({ ruleId, message }) => ({ ruleId, message })));
+
 test('the validator does find what it is here for', async () => {
-  const broken = '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><input id="q"><input id="q"><p><div>x</div></p></body></html>';
-  const report = await validator.validateString(broken, 'broken.html');
-  expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(expect.arrayContaining(['no-dup-id', 'close-order']));
+  expect((await findings(documentWith('<input id="q"><input id="q"><p><div>x</div></p>'))).map((m) => m.ruleId)).toEqual(
+    expect.arrayContaining(['no-dup-id', 'close-order']),
+  );
+
+  const times = await findings(documentWith('<p><time></time> <time datetime="tomorrow">tomorrow</time></p>'));
+  expect(times.map((m) => m.ruleId)).toEqual([TIME_VALUE_RULE, TIME_VALUE_RULE]);
+  expect(times[0]!.message).toContain('<time> without a datetime attribute must have a date, time or duration as its text, not ""');
+  expect(times[1]!.message).toContain('<time datetime="tomorrow">: "tomorrow" is not a date, time or duration');
+
+  const valid = [
+    '<time datetime="PT15M">15 min</time>',
+    '<time datetime="2026-11-25T11:38:27+00:00">Nov 25, 2026</time>',
+    '<time datetime="2026-11-30T07:00:00.000Z">30 Nov 2026, 07:00</time>',
+    '<time>2026-03-14</time>',
+    '<time>4h 18m 3s</time>',
+  ];
+  expect(await findings(documentWith(`<p>${valid.join(' ')}</p>`))).toEqual([]);
 });
