@@ -5,7 +5,7 @@
  * Workbox's generateSW writing one) means no Babel or Terser pass over a manifest that
  * grows with the binder: at 10,000 entries that pass cost seconds per build.
  */
-import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 
@@ -38,4 +38,8 @@ cleanupOutdatedCaches();
 
 // Any other page (a new one on the server, the editor, a mistyped address) comes from the
 // network; only when that fails does the cook see the site's 404 page, from the precache.
-registerRoute(({ request }) => request.mode === 'navigate', new NetworkOnly({ plugins: [new PrecacheFallbackPlugin({ fallbackURL: '404.html' })] }));
+// This is what Workbox's PrecacheFallbackPlugin does, written as a plain plugin: that class
+// declares `handlerDidError` as possibly undefined, which the strict compiler settings
+// (exactOptionalPropertyTypes) rightly refuse for a plugin callback.
+const offlineNotFound = { handlerDidError: () => matchPrecache('404.html') };
+registerRoute(({ request }) => request.mode === 'navigate', new NetworkOnly({ plugins: [offlineNotFound] }));
