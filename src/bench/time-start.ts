@@ -5,8 +5,8 @@
  * afterwards, with everything it started.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../net/free-port.ts';
 
 export class StartFailedError extends Error {
   override name = 'StartFailedError';
@@ -39,14 +39,3 @@ export async function timeStart(projectRoot: string): Promise<number> {
   }
 }
 
-/** A port nothing listens on now, as the system picks it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}

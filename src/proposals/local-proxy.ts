@@ -8,12 +8,13 @@
  * - runs one request at a time, so the clone never sees two git operations at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loadCanonicalForm } from '../binder/canonical-form.ts';
 import { discoverLayers, ownLayer } from '../binder/layers/discover-layers.ts';
+import { freePort } from '../net/free-port.ts';
 import { BASE_LAYER, LAYERS_FOLDER } from '../schemas/layer.ts';
 import { canonicalProposalText } from './canonical-proposal.ts';
 import { deliverToUser, openProposalRepo, syncFromUser, type ProposalRepo } from './proposal-repo.ts';
@@ -153,6 +154,9 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
   };
 }
 
+/** How long Decap's proxy may take to answer its first request (it starts in about a second on an idle machine). */
+const DECAP_START_LIMIT_MS = 120_000;
+
 /** Decap's proxy on a private port, serving the clone. */
 async function startDecapServer(workRepo: string): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
@@ -163,7 +167,9 @@ async function startDecapServer(workRepo: string): Promise<{ child: ChildProcess
   });
   const stop = () => child.kill();
   process.once('exit', stop);
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // Until it answers or exits: a busy machine may take many seconds. The bound is only for a proxy that hangs.
+  const started = performance.now();
+  while (performance.now() - started < DECAP_START_LIMIT_MS) {
     if (child.exitCode !== null) throw new Error(`Decap's proxy exited with code ${child.exitCode}`);
     try {
       await forward(port, undefined, Buffer.from(JSON.stringify({ action: 'info' })));
@@ -173,7 +179,7 @@ async function startDecapServer(workRepo: string): Promise<{ child: ChildProcess
     }
   }
   child.kill();
-  throw new Error("Decap's proxy did not start within 10 s");
+  throw new Error(`Decap's proxy did not answer within ${DECAP_START_LIMIT_MS / 1000} s — if the machine is not overloaded, reinstall it with \`npm install\``);
 }
 
 interface Answer {
@@ -212,13 +218,3 @@ function readBody(stream: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe: Server = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
