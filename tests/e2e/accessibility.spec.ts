@@ -6,8 +6,9 @@
  * device's dark preference applies with no script at all; print stays black on white;
  * and the keyboard reaches everything with a visible focus ring.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { checkWithAxe, describeViolations } from '../support/axe.ts';
+import { EACH_WIDTH } from '../support/width.ts';
 
 /** Every page type, as in pages.spec.ts and html-valid.spec.ts; the search page with results showing. */
 const PAGES = [
@@ -64,12 +65,10 @@ async function open(page: Page, path: string): Promise<void> {
   if (path.startsWith('/search/')) await expect(page.locator('.search-results > li').first()).toBeVisible();
 }
 
-function describeViolations(violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>): string[] {
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`);
-}
-
 for (const mode of MODES) {
-  test.describe(`axe, ${mode.name}`, () => {
+  // What sits over what, and what is shown at all, changes with the width: the light theme is judged at each.
+  const widths = mode.name === 'light theme' ? EACH_WIDTH : {};
+  test.describe(`axe, ${mode.name}`, widths, () => {
     for (const { type, path } of PAGES) {
       test(`${type} page has no WCAG 2.1 AA violation, and AAA contrast for its text`, async ({ page }) => {
         await remember(page, mode.stored);
@@ -77,14 +76,11 @@ for (const mode of MODES) {
         const expectedPaper = 'binder:theme' in mode.stored && mode.stored['binder:theme'] === 'dark' ? DARK_PAPER : LIGHT_PAPER;
         await expect(page.locator('html'), 'the saved theme is the one measured').toHaveCSS('background-color', expectedPaper);
 
-        const aa = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-        expect(describeViolations(aa.violations)).toEqual([]);
-        expect(aa.passes.map((rule) => rule.id), 'contrast was measured').toContain('color-contrast');
-
-        // AAA (7:1) for what the cook reads: the page's own text, outside the brand header.
-        const aaa = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).include('main').analyze();
-        expect(describeViolations(aaa.violations)).toEqual([]);
-        expect(aaa.passes.map((rule) => rule.id), 'AAA contrast was measured').toContain('color-contrast-enhanced');
+        // And AAA (7:1) for what the cook reads: the page's own text, outside the brand header.
+        const report = await checkWithAxe(page, { tags: WCAG_AA, rules: ['color-contrast-enhanced'], within: { 'color-contrast-enhanced': 'main' } });
+        expect(describeViolations(report.violations)).toEqual([]);
+        expect(report.passes, 'contrast was measured').toContain('color-contrast');
+        expect(report.passes, 'AAA contrast was measured').toContain('color-contrast-enhanced');
       });
     }
   });
@@ -99,18 +95,35 @@ test('axe does catch text too faint for the dark theme', async ({ page }) => {
     faint.style.color = '#555555';
     document.querySelector('main')?.append(faint);
   });
-  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  const results = await checkWithAxe(page, { tags: WCAG_AA });
   expect(results.violations.map((v) => v.id)).toEqual(['color-contrast']);
 });
 
-test.describe('the Display dropdown, open', () => {
+test('the AAA contrast check judges the page\'s own text, and only that', async ({ page }) => {
+  await open(page, '/recipes/margherita/');
+  // Grey on white: above 4.5:1 (AA), below 7:1 (AAA).
+  await page.evaluate(() => {
+    for (const [parent, text] of [['main', 'Faint in the page'], ['.site-header', 'Faint in the header']] as const) {
+      const faint = document.createElement('p');
+      faint.textContent = text;
+      faint.style.cssText = 'color:#707070;background:#ffffff';
+      document.querySelector(parent)?.append(faint);
+    }
+  });
+  const results = await checkWithAxe(page, { tags: WCAG_AA, rules: ['color-contrast-enhanced'], within: { 'color-contrast-enhanced': 'main' } });
+  const enhanced = results.violations.find((v) => v.id === 'color-contrast-enhanced');
+  expect(results.violations.map((v) => v.id)).toEqual(['color-contrast-enhanced']);
+  expect(enhanced?.nodes.map((n) => n.html)).toEqual([expect.stringContaining('Faint in the page')]);
+});
+
+test.describe('the Display dropdown, open', EACH_WIDTH, () => {
   for (const mode of MODES.slice(0, 2)) {
     test(`has no WCAG 2.1 AA violation in the ${mode.name}`, async ({ page }) => {
       await remember(page, mode.stored);
       await open(page, '/recipes/margherita/');
       await displayButton(page).click();
       await expect(page.getByRole('radio', { name: 'Dark' })).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(WCAG_AA).include('.site-header').analyze();
+      const results = await checkWithAxe(page, { tags: WCAG_AA, include: '.site-header' });
       expect(describeViolations(results.violations)).toEqual([]);
     });
   }
@@ -165,7 +178,7 @@ async function smallTargets(page: Page): Promise<{ small: string[]; inline: stri
 
 test.describe('tap targets', () => {
   for (const { type, path } of PAGES) {
-    test(`every control on the ${type} page is at least 48 × 48 px`, async ({ page }) => {
+    test(`every control on the ${type} page is at least 48 × 48 px`, EACH_WIDTH, async ({ page }) => {
       await open(page, path);
       // The Display dropdown's switches count too.
       await displayButton(page).click();
@@ -279,7 +292,7 @@ test.describe('large text', () => {
   });
 
   for (const { type, path } of PAGES) {
-    test(`the ${type} page fits the screen with large text`, async ({ page }) => {
+    test(`the ${type} page fits the screen with large text`, EACH_WIDTH, async ({ page }) => {
       await remember(page, { 'binder:text-size': 'large' });
       await open(page, path);
       await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
@@ -324,7 +337,7 @@ test.describe('keyboard', () => {
     return seen;
   }
 
-  test('Tab reaches the search box, the sections and the Display switches, each with a visible focus ring', async ({ page }) => {
+  test('Tab reaches the search box, the sections and the Display switches, each with a visible focus ring', EACH_WIDTH, async ({ page }) => {
     await open(page, '/recipes/margherita/');
     const header = await tabThrough(page, 13);
     const names = header.map((stop) => stop.name);
@@ -350,7 +363,7 @@ test.describe('keyboard', () => {
   });
 
   for (const path of ['/recipes/margherita/', '/search/?q=flour']) {
-    test(`every control on ${path} is reached by Tab, with a visible focus ring`, async ({ page }) => {
+    test(`every control on ${path} is reached by Tab, with a visible focus ring`, EACH_WIDTH, async ({ page }) => {
       await open(page, path);
       const controls = await page.evaluate(() =>
         [...document.querySelectorAll('a[href], button, input, summary')].filter((el) => {

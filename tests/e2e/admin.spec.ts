@@ -39,7 +39,7 @@ test('the editor loads from this site only and shows its login', async ({ page, 
   const response = await page.goto('/admin/');
   expect(response?.status()).toBe(200);
 
-  await expect(page.getByRole('button', { name: /Login with GitHub/i })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /Login with GitHub/i })).toBeVisible();
   expect(await page.evaluate(() => typeof window.CMS?.init)).toBe('function');
   await expect(page.getByText('Error loading the CMS configuration')).toHaveCount(0);
   await expect(page.locator('#admin-status')).toHaveCount(0);

@@ -7,7 +7,6 @@
  * is built in a project copy and measured, search and check included. Timings are
  * never asserted.
  */
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,20 +17,14 @@ import { chromiumExecutablePath, findChromium } from '../../src/browser/chromium
 import type { BenchResults } from '../../src/bench/report.ts';
 import { runLighthouse } from '../../src/bench/run-lighthouse.ts';
 import { serveStaticSite } from '../../src/browser/static-server.ts';
+import { run as runCommand } from '../support/processes.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';
-
-// CLI test: one run is enough, whatever the viewport.
-test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
 
 const DIST = path.join(PROJECT_ROOT, 'dist');
 const WEIGHED = ['home', 'recipe (typical)', 'recipe (longest)', 'procedure (longest)'];
 
 function bench(args: readonly string[]) {
-  return spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'src', 'bench', 'bench.ts'), '--no-build', '--skip-lighthouse', ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  return runCommand(PROJECT_ROOT, process.execPath, [path.join(PROJECT_ROOT, 'src', 'bench', 'bench.ts'), '--no-build', '--skip-lighthouse', ...args]);
 }
 
 let scratch: string;
@@ -43,7 +36,7 @@ test.afterEach(async () => scratch && rm(scratch, { recursive: true, force: true
 
 test('every figure of the built site is produced, printed and written as JSON; the exit code follows the budgets', async () => {
   const jsonFile = path.join(scratch, 'results.json');
-  const ran = bench(['--json', jsonFile]);
+  const ran = await bench(['--json', jsonFile]);
   const output = `${ran.stdout}\n${ran.stderr}`;
   const results = JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults;
   expect(results.runs).toHaveLength(1);
@@ -102,7 +95,7 @@ test('a page over its JavaScript budget fails the run, with a line naming the pa
   const page = path.join(site, 'recipes', 'margherita', 'index.html');
   await writeFile(page, (await readFile(page, 'utf8')).replace('</head>', '<script type="module" src="/_astro/heavy.js"></script></head>'));
 
-  const ran = bench(['--dist', site, '--json', path.join(scratch, 'results.json')]);
+  const ran = await bench(['--dist', site, '--json', path.join(scratch, 'results.json')]);
   expect(ran.status, `${ran.stdout}\n${ran.stderr}`).toBe(1);
   expect(ran.stdout).toMatch(/✗ recipe \(typical\) \(\/recipes\/margherita\/\): JS gzip [\d.]+ KB, limit ≤ 12\.0 KB: [\d.]+ KB over/);
   expect(ran.stdout).toMatch(/✗ recipe \(typical\) \(\/recipes\/margherita\/\): HTML\+CSS\+JS gzip [\d.]+ KB, limit ≤ 25\.0 KB: [\d.]+ KB over/);
@@ -112,7 +105,7 @@ test('a page over its JavaScript budget fails the run, with a line naming the pa
 });
 
 test('Lighthouse mobile scores a recipe page in the system Chromium', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const chromium = findChromium();
   expect(chromium, 'a Chromium for Lighthouse').toBeDefined();
   const server = await serveStaticSite(DIST, { gzip: true });
@@ -133,13 +126,9 @@ test('Lighthouse mobile scores a recipe page in the system Chromium', async () =
 
 test('--sizes 100: a generated binder is built in a copy of the project and every figure by size is produced', async () => {
   // Generates, checks, builds and searches a 100-entry binder: about half a minute.
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   const jsonFile = path.join(scratch, 'sizes.json');
-  const ran = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'src', 'bench', 'bench.ts'), '--sizes', '100', '--skip-lighthouse', '--json', jsonFile], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    timeout: 220_000,
-  });
+  const ran = await runCommand(PROJECT_ROOT, process.execPath, [path.join(PROJECT_ROOT, 'src', 'bench', 'bench.ts'), '--sizes', '100', '--skip-lighthouse', '--json', jsonFile]);
   const output = `${ran.stdout}\n${ran.stderr}`;
   const results = JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults;
   expect(results.runs).toHaveLength(1);

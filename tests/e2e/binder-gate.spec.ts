@@ -2,18 +2,15 @@
  * What a contributor sees when the binder is broken: `npm run check` names the file
  * and the field, and `npm run build` refuses and leaves the previous site untouched.
  */
-import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { run } from '../support/processes.ts';
 import { copyProject } from '../support/project-copy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-
-// CLI tests: one run is enough, whatever the viewport.
-test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
 
 /** A copy of the sample binder with one sub-recipe reference broken. */
 async function brokenBinder(into: string): Promise<void> {
@@ -28,30 +25,29 @@ test('npm run check on a binder with a broken reference exits non-zero and names
   const dir = await mkdtemp(path.join(tmpdir(), 'binder-check-'));
   try {
     await brokenBinder(path.join(dir, 'content'));
-    const run = spawnSync('npm', ['run', 'check', '--', '--content', path.join(dir, 'content')], { cwd: ROOT, encoding: 'utf8' });
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(
+    const check = await run(ROOT, 'npm', ['run', 'check', '--', '--content', path.join(dir, 'content')]);
+    expect(check.status).not.toBe(0);
+    expect(check.stderr).toMatch(
       /recipes\/margherita\.mdx:\d+: ingredients\.\d+\.recipe: `pizza-sause` is not in recipes — did you mean `pizza-sauce`\?/,
     );
     // The step that mentions the sauce loses its line too, and says which mentions remain.
-    expect(run.stderr).toMatch(/recipes\/margherita\.mdx:\d+: steps\.\d+\.text: `@pizza-sauce` names no ingredient line/);
-    expect(run.stderr).toMatch(/✗ 2 problems in \d+ files/);
+    expect(check.stderr).toMatch(/recipes\/margherita\.mdx:\d+: steps\.\d+\.text: `@pizza-sauce` names no ingredient line/);
+    expect(check.stderr).toMatch(/✗ 2 problems in \d+ files/);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 });
 
 test('npm run build refuses invalid content and leaves the previous dist/ as it was', async () => {
-  test.setTimeout(120_000);
   const project = await copyProject('binder-build', { content: false });
   try {
     await brokenBinder(path.join(project, 'content'));
     await mkdir(path.join(project, 'dist'));
     await writeFile(path.join(project, 'dist', 'index.html'), 'previous site');
 
-    const run = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
-    const output = run.stdout + run.stderr;
-    expect(run.status).not.toBe(0);
+    const build = await run(project, 'npm', ['run', 'build']);
+    const output = build.output;
+    expect(build.status).not.toBe(0);
     expect(output).toContain('`pizza-sause` is not in recipes');
     expect(output).toContain('nothing was built');
     expect(await readFile(path.join(project, 'dist', 'index.html'), 'utf8')).toBe('previous site');

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { EACH_WIDTH } from '../support/width.ts';
 
 const COOLING = '/procedures/two-stage-cooling/';
 // Late in the evening in Rome: the next day in local time, so the file and the times must be local.
@@ -23,7 +24,7 @@ const step = (page: Page, n: number) => page.locator(`#step-${n}`);
 const reading = (page: Page, n: number) => page.getByLabel(`Reading, step ${n}`, { exact: true });
 const progress = (page: Page) => page.locator('[data-progress]');
 
-test('ticking steps counts progress, on targets a wet finger can hit', async ({ page }) => {
+test('ticking steps counts progress, on targets a wet finger can hit', EACH_WIDTH, async ({ page }) => {
   await openCooling(page);
   await expect(progress(page)).toHaveText('0 of 6 done');
   await page.getByRole('checkbox', { name: /Divide the food into shallow hotel pans/ }).check();

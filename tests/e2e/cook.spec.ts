@@ -4,8 +4,9 @@
  * Playwright's clock, never real waiting) and keep running across pages; the screen
  * kept on with the Wake Lock; and every step readable without JavaScript.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { checkWithAxe } from '../support/axe.ts';
+import { EACH_WIDTH } from '../support/width.ts';
 
 const COOK = '/recipes/margherita/cook/';
 const STEPS = 5;
@@ -61,7 +62,7 @@ test.beforeEach(async ({ page }) => {
   await stubWakeLock(page);
 });
 
-test('cook mode opens on the mise en place and turns by button, keyboard and swipe, showing what each step uses', async ({ page }) => {
+test('cook mode opens on the mise en place and turns by button, keyboard and swipe, showing what each step uses', EACH_WIDTH, async ({ page }) => {
   await page.goto(COOK);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Margherita');
   await expect(progress(page)).toHaveText(`${STEPS} steps to go`);
@@ -227,10 +228,10 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('cook mode has no accessibility violations, stepping or ringing', async ({ page }) => {
+test('cook mode has no accessibility violations, stepping or ringing', EACH_WIDTH, async ({ page }) => {
   await page.clock.install();
   await page.goto('/recipes/pizza-dough/cook/');
-  const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const violations = async () => (await checkWithAxe(page)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(await violations()).toEqual([]);
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();

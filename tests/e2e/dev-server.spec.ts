@@ -5,22 +5,20 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { freePort } from '../support/processes.ts';
 import { copyProject } from '../support/project-copy.ts';
 
-const PORT = 4358;
-
-test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
-
 test('a reading page served by astro dev raises no Content-Security-Policy report', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const project = await copyProject('dev-server');
+  const PORT = await freePort();
   const server = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: project, detached: true, stdio: 'ignore' });
   const reports: string[] = [];
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) reports.push(message.text());
   });
   try {
-    await expect.poll(() => fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+    await expect.poll(() => fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.status, () => 0)).toBe(200);
     await page.goto(`http://127.0.0.1:${PORT}/recipes/margherita/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Margherita');
     // The page's own styles arrived (inline, in dev): the allergen panel has its border.

@@ -8,19 +8,15 @@
  * fixed without touching it, and refuses a fork that edited upstream's files directly.
  * A fork of the fork builds with both layers.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { appendFile, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse, stringify } from 'yaml';
+import { npm, run, servePreview, type Preview, type Ran } from '../support/processes.ts';
 import { copyProject, PROJECT_ROOT } from '../support/project-copy.ts';
-
-// CLI-heavy: one run is enough, whatever the viewport.
-test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
 
 /** The binder forked from, by the name its site.yaml gives it. */
 const UPSTREAM_NAME = (parse(readFileSync(path.join(PROJECT_ROOT, 'content', 'site.yaml'), 'utf8')) as { name: string }).name;
@@ -44,32 +40,6 @@ const GITIGNORE = 'node_modules\ndist/\n.astro/\n.build-staging/\n';
 const FORK_IDENTITY = { GIT_AUTHOR_NAME: 'Head Chef', GIT_AUTHOR_EMAIL: 'chef@example.org', GIT_COMMITTER_NAME: 'Head Chef', GIT_COMMITTER_EMAIL: 'chef@example.org' };
 
 // ───────────────────────────── processes, repositories, files ─────────────────────────────
-
-interface Ran {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly seconds: number;
-}
-
-/** Runs a command to its end, never throwing on its exit code; times it. */
-function run(cwd: string, command: string, args: readonly string[], env: Record<string, string> = {}): Promise<Ran> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
-  });
-}
-
-/** `npm run <script> -- <args>` in a project, as a user types it. */
-function npm(cwd: string, script: string, args: readonly string[] = [], env: Record<string, string> = {}): Promise<Ran> {
-  return run(cwd, 'npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], env);
-}
 
 function expectOk(ran: Ran, what: string): void {
   expect(ran.status, `${what} exited ${ran.status}:\n${ran.stdout}\n${ran.stderr}`).toBe(0);
@@ -351,49 +321,10 @@ async function repoState(dir: string): Promise<{ head: string; status: string; m
 
 // ───────────────────────────── the built site ─────────────────────────────
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** `astro preview` of a project's dist/, as the project serves its own; stop() ends it. */
-async function preview(project: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: project,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  server.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  server.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
-  const stop = async () => {
-    if (server.exitCode === null && server.signalCode === null) server.kill();
-    await exited;
-  };
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`astro preview exited ${server.exitCode}:\n${output}`);
-    if (await fetch(`${url}/`).then((response) => response.ok, () => false)) return { url, stop };
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`astro preview did not answer on ${url}:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 /** The results of a search on the built site, once the search has answered. */
 async function search(page: Page, url: string, query: string) {
   await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('[data-status]')).toHaveText(/result|Nothing found/, { timeout: 15_000 });
+  await expect(page.locator('[data-status]')).toHaveText(/result|Nothing found/);
   return page.locator('[data-results] > li');
 }
 
@@ -411,9 +342,9 @@ function lineageOn(html: string): string[] {
 // ───────────────────────────── the tests ─────────────────────────────
 
 test('a fork replaces, patches, hides and adds entries in its layer; it checks, builds and reads right in the browser', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const scratch = new Scratch();
-  let server: { url: string; stop: () => Promise<void> } | undefined;
+  let server: Preview | undefined;
   try {
     const brooklyn = await test.step('fork and customise', () => brooklynFork(scratch));
     const { fork } = brooklyn;
@@ -428,7 +359,7 @@ test('a fork replaces, patches, hides and adds entries in its layer; it checks, 
       console.log(`fork.spec: the fork's \`npm run build\` took ${build.seconds.toFixed(1)} s (wall)`);
     });
 
-    server = await preview(fork);
+    server = await servePreview(fork);
     const { url } = server;
 
     await test.step('the fork\'s identity: its name in the header, its accent, its place in the credits', async () => {
@@ -501,7 +432,7 @@ test('a fork replaces, patches, hides and adds entries in its layer; it checks, 
 });
 
 test('sync reports upstream\'s changes against the layer, refuses a merged binder that fails its check, then merges without touching the layer', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const scratch = new Scratch();
   try {
     const brooklyn = await brooklynFork(scratch);
@@ -603,7 +534,6 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
 
 // git merges only with nothing staged: sync sets the layer's staged entries aside and puts them back.
 test('a staged edit in the layer is allowed too: sync merges and leaves it staged', async () => {
-  test.setTimeout(60_000);
   const scratch = new Scratch();
   try {
     const upstream = await upstreamRepo(scratch);
@@ -634,7 +564,7 @@ test('a staged edit in the layer is allowed too: sync merges and leaves it stage
 
 // jsdiff leaves the space around an insertion on one side: each quoted side must still read as written.
 test('the sync report quotes upstream\'s old and new wording as they were', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const scratch = new Scratch();
   try {
     const upstream = await upstreamRepo(scratch);
@@ -676,7 +606,6 @@ test('the sync report quotes upstream\'s old and new wording as they were', asyn
 });
 
 test('a sync that cannot fetch upstream changes nothing', async () => {
-  test.setTimeout(60_000);
   const scratch = new Scratch();
   try {
     const upstream = await upstreamRepo(scratch);
@@ -710,7 +639,6 @@ async function forkWithDirectEdit(scratch: Scratch): Promise<{ fork: string; bas
 }
 
 test('a fork that edited an upstream file directly is refused, with the command that moves the edit into its layer', async () => {
-  test.setTimeout(60_000);
   const scratch = new Scratch();
   try {
     const { fork, base } = await forkWithDirectEdit(scratch);
@@ -728,7 +656,6 @@ test('a fork that edited an upstream file directly is refused, with the command 
 
 // The printed command must commit the layer's new copy as well as the restored upstream file.
 test('following the printed command moves the direct edit into the layer, committed, and the sync then merges', async () => {
-  test.setTimeout(60_000);
   const scratch = new Scratch();
   try {
     const { fork } = await forkWithDirectEdit(scratch);
@@ -748,7 +675,7 @@ test('following the printed command moves the direct edit into the layer, commit
 });
 
 test('a fork of the fork builds with both layers, and credits all three binders in order', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const scratch = new Scratch();
   try {
     const brooklyn = await test.step('the franchise', () => brooklynFork(scratch));
@@ -794,7 +721,7 @@ test('a fork of the fork builds with both layers, and credits all three binders 
 });
 
 test('when upstream renames a field a patch uses, sync names the patch, the field and the new name, and merges nothing', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const scratch = new Scratch();
   try {
     const upstream = await upstreamRepo(scratch);

@@ -5,23 +5,19 @@
  * be real: the same JavaScript run by node writes its marker file, and one payload is
  * built by bare Astro with its MDX integration (the binder's gate and layered loader
  * taken out) to show Astro would run it; the site itself never compiles a body.
- * Then every file of the hostile corpus is built alone, its payloads pointed at a
- * marker in the test's own folder: each build is refused by its rule, writes no
- * marker and no site.
+ * Then the whole hostile corpus is built at once, its payloads pointed at a marker in
+ * the test's own folder: the build is refused naming every file by its rule, and
+ * writes no marker and no site. (Each file alone is refused by the checker in
+ * tests/unit/hostile-content.test.ts; a file that moves a whole folder is built alone.)
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { HOSTILE_CASES, placeHostileCase } from '../support/hostile-cases.ts';
+import { HOSTILE_CASES, placeHostileCase, type HostileCase } from '../support/hostile-cases.ts';
 import { INNOCENT_RECIPE_FRONTMATTER } from '../support/innocent-recipe.ts';
+import { run as runCommand, type Ran } from '../support/processes.ts';
 import { copyProject } from '../support/project-copy.ts';
-
-
-// CLI tests: one run is enough, whatever the viewport.
-test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
-
 
 const RECIPE_FRONTMATTER = INNOCENT_RECIPE_FRONTMATTER;
 
@@ -74,37 +70,38 @@ const PAYLOADS: Payload[] = [
 /** A copy of the project with the sample binder and node_modules linked in; returns its root. */
 const projectCopy = () => copyProject('hostile-build');
 
-function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 150_000 });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const run = (command: string, args: string[], cwd: string) => runCommand(cwd, command, args);
 
-/** Runs `npm run build` in `project` and asserts it was refused and left nothing behind: no marker, no site, no staging folder. */
-function buildRefusedWithoutTrace(project: string, marker: string) {
-  const build = run('npm', ['run', 'build'], project);
+/** Asserts a `npm run build` in `project` was refused and left nothing behind: no marker, no site, no staging folder. */
+function expectRefusedWithoutTrace(build: Ran, project: string, marker: string): void {
   expect(build.status, build.output).not.toBe(0);
   expect(build.output).toContain('nothing was built');
   expect(existsSync(marker)).toBe(false);
   expect(existsSync(path.join(project, 'dist'))).toBe(false);
   expect(existsSync(path.join(project, '.build-staging'))).toBe(false);
+}
+
+/** Runs `npm run build` in `project` and asserts it was refused without a trace. */
+async function buildRefusedWithoutTrace(project: string, marker: string): Promise<Ran> {
+  const build = await run('npm', ['run', 'build'], project);
+  expectRefusedWithoutTrace(build, project, marker);
   return build;
 }
 
 for (const payload of PAYLOADS) {
   test(`npm run build refuses ${payload.name} and runs none of it`, async () => {
-    test.setTimeout(180_000);
     const project = await projectCopy();
     try {
       const marker = path.join(project, 'PWNED');
 
       // Control: the payload is real — node runs the same code and the marker appears.
-      const control = run('node', ['--input-type=module', '-e', payload.control(marker)], project);
+      const control = await run('node', ['--input-type=module', '-e', payload.control(marker)], project);
       expect(control.status, control.output).toBe(0);
       expect(existsSync(marker)).toBe(true);
       await rm(marker);
 
       await writeFile(path.join(project, 'content', payload.file), payload.text(marker));
-      const build = buildRefusedWithoutTrace(project, marker);
+      const build = await buildRefusedWithoutTrace(project, marker);
       expect(build.output).toMatch(new RegExp(`content/${payload.file.replace(/[.]/g, '\\.')}:\\d+: .+ \\(rule: ${payload.rule}\\) — `));
     } finally {
       await rm(project, { recursive: true, force: true });
@@ -112,16 +109,48 @@ for (const payload of PAYLOADS) {
   });
 }
 
-for (const hostile of HOSTILE_CASES) {
+/** The refusal of `hostile` in a build's output: its file, its line and its rule. */
+function refusalOf(hostile: HostileCase): RegExp {
+  const file = `content/${hostile.folder}/${hostile.file}`.replace(/[.]/g, '\\.');
+  return new RegExp(`${file}:${hostile.line}: .*\\(rule: ${hostile.rule}\\)`);
+}
+
+// A case that replaces a whole folder by a link would hide the other cases placed in that folder.
+const ALONE = HOSTILE_CASES.filter((hostile) => hostile.as === 'linked-folder');
+const TOGETHER = HOSTILE_CASES.filter((hostile) => !ALONE.includes(hostile));
+
+test.describe('the hostile corpus, in one build', () => {
+  // One build for all the tests below, which only read its outcome; in order, in one worker.
+  test.describe.configure({ mode: 'default' });
+  let project: string;
+  let marker: string;
+  let build: Ran;
+  test.beforeAll(async () => {
+    project = await projectCopy();
+    marker = path.join(project, 'PWNED');
+    for (const hostile of TOGETHER) await placeHostileCase(hostile, project, path.join(project, 'content'), { marker });
+    build = await run('npm', ['run', 'build'], project);
+  });
+  test.afterAll(async () => {
+    if (project) await rm(project, { recursive: true, force: true });
+  });
+
+  for (const hostile of TOGETHER) {
+    test(`npm run build refuses the corpus file ${hostile.folder}/${hostile.file} by ${hostile.rule}`, () => {
+      expectRefusedWithoutTrace(build, project, marker);
+      expect(build.output).toMatch(refusalOf(hostile));
+    });
+  }
+});
+
+for (const hostile of ALONE) {
   test(`npm run build refuses the corpus file ${hostile.folder}/${hostile.file} by ${hostile.rule}`, async () => {
-    test.setTimeout(120_000);
     const project = await projectCopy();
     try {
       const marker = path.join(project, 'PWNED');
       await placeHostileCase(hostile, project, path.join(project, 'content'), { marker });
-      const build = buildRefusedWithoutTrace(project, marker);
-      expect(build.output).toContain(`content/${hostile.folder}/${hostile.file}:`);
-      expect(build.output).toContain(`(rule: ${hostile.rule})`);
+      const build = await buildRefusedWithoutTrace(project, marker);
+      expect(build.output).toMatch(refusalOf(hostile));
     } finally {
       await rm(project, { recursive: true, force: true });
     }
@@ -140,12 +169,12 @@ async function withoutBuildGate(project: string, marker: string): Promise<void> 
 }
 
 test('with the build gate taken out, the layered content loader still keeps the payload from running', async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   const project = await projectCopy();
   try {
     const marker = path.join(project, 'PWNED');
     await withoutBuildGate(project, marker);
-    const build = run('npx', ['astro', 'build', '--outDir', path.join(project, 'ungated-dist')], project);
+    const build = await run('npx', ['astro', 'build', '--outDir', path.join(project, 'ungated-dist')], project);
     expect(existsSync(marker), build.output).toBe(false);
   } finally {
     await rm(project, { recursive: true, force: true });
@@ -176,7 +205,7 @@ for (const entry of await getCollection('recipes')) await render(entry);
 `;
 
 test('control: without the binder’s gate and layered loader, Astro’s build runs the MDX export', async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   const project = await projectCopy();
   try {
     const marker = path.join(project, 'PWNED');
@@ -189,7 +218,7 @@ test('control: without the binder’s gate and layered loader, Astro’s build r
     await mkdir(path.join(project, 'src', 'pages'));
     await writeFile(path.join(project, 'src', 'pages', 'index.astro'), BARE_PAGE);
 
-    const build = run('npx', ['astro', 'build', '--outDir', path.join(project, 'ungated-dist')], project);
+    const build = await run('npx', ['astro', 'build', '--outDir', path.join(project, 'ungated-dist')], project);
     expect(existsSync(marker), build.output).toBe(true);
     expect(await readFile(marker, 'utf8')).toBe('pwned');
   } finally {

@@ -5,14 +5,11 @@
  * point at (each already showing as many links as it ever will) may differ only in
  * the digits of their counts.
  */
-import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { run } from '../support/processes.ts';
 import { copyProject } from '../support/project-copy.ts';
-
-// CLI test: one run is enough, whatever the viewport.
-test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
 
 const SMALL_BINDER_EXTRAS = 50;
 const LARGE_BINDER_EXTRAS = 450;
@@ -56,9 +53,9 @@ const POINTED_AT = [
 /** What longer counts may add: "All 58 recipes" → "All 458 recipes", "75 recipes" → "475 recipes". */
 const COUNT_DIGITS_ALLOWANCE_BYTES = 16;
 
-function build(project: string): void {
-  const result = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', timeout: 300_000 });
-  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+async function build(project: string): Promise<void> {
+  const result = await run(project, 'npm', ['run', 'build']);
+  expect(result.status, result.output).toBe(0);
 }
 
 async function sizes(project: string, files: readonly string[]): Promise<Map<string, number>> {
@@ -76,12 +73,12 @@ test(`pages weigh the same with ${SMALL_BINDER_EXTRAS} and ${LARGE_BINDER_EXTRAS
   const project = await copyProject('page-weight');
   try {
     await addPizzas(project, 1, SMALL_BINDER_EXTRAS);
-    build(project);
+    await build(project);
     const before = await sizes(project, POINTED_AT);
     const unchanged = await Promise.all(UNCHANGED.map((file) => readFile(path.join(project, 'dist', file), 'utf8')));
 
     await addPizzas(project, SMALL_BINDER_EXTRAS + 1, LARGE_BINDER_EXTRAS);
-    build(project);
+    await build(project);
 
     for (const [i, file] of UNCHANGED.entries()) expect(await readFile(path.join(project, 'dist', file), 'utf8'), file).toBe(unchanged[i]);
     const after = await sizes(project, POINTED_AT);

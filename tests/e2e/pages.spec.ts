@@ -3,6 +3,7 @@
  * screen, reads without JavaScript, and shows what a cook needs first.
  */
 import { expect, test } from '@playwright/test';
+import { EACH_WIDTH } from '../support/width.ts';
 
 const PAGES = [
   { type: 'home', path: '/', heading: 'Corner Forno' },
@@ -28,7 +29,7 @@ const PAGES = [
 ];
 
 for (const { type, path, heading } of PAGES) {
-  test(`${type} page fits the screen`, async ({ page }) => {
+  test(`${type} page fits the screen`, EACH_WIDTH, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
@@ -77,7 +78,7 @@ test('reading pages load only the site\'s own script files, and no UI framework 
   for (const url of loaded) expect(url, 'a framework runtime').not.toMatch(/react|preact|vue|svelte|solid-js|lit-html/i);
 });
 
-test('the recipe page puts allergens where nobody can miss them, with their sources', async ({ page }) => {
+test('the recipe page puts allergens where nobody can miss them, with their sources', EACH_WIDTH, async ({ page }) => {
   await page.goto('/recipes/margherita/');
   const panel = page.locator('.allergen-panel');
   await expect(panel.getByText('Contains Milk')).toBeVisible();

@@ -4,14 +4,12 @@
  * ingredients and method on its first sheet, and on every entry a QR code to its
  * live page. `npm run binder:pdf` prints a section with a cover and contents.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
-
-test.skip(({ viewport }) => viewport?.width !== 1024, 'print is the same from any screen: runs once');
+import { run } from '../support/processes.ts';
 
 /** How many pages Chromium's own PDF engine lays a page out on. */
 function pageCount(pdf: Buffer): number {
@@ -134,7 +132,6 @@ test('a page printed without a choice keeps the QR code the build drew, and load
 });
 
 test.describe('npm run binder:pdf', () => {
-  test.setTimeout(120_000);
   let outDir = '';
   test.beforeEach(async () => {
     outDir = await mkdtemp(path.join(tmpdir(), 'binder-pdf-'));
@@ -145,8 +142,8 @@ test.describe('npm run binder:pdf', () => {
 
   test('prints a section: cover, contents listing every entry, then each entry on its own pages', async () => {
     const projectRoot = path.resolve(import.meta.dirname, '../..');
-    const { code, stdout, stderr } = await run(process.execPath, ['src/cli/binder-pdf.ts', '--section', 'procedures', '--out', outDir], projectRoot);
-    expect(code, stderr).toBe(0);
+    const { status, stdout, stderr } = await run(projectRoot, process.execPath, ['src/cli/binder-pdf.ts', '--section', 'procedures', '--out', outDir]);
+    expect(status, stderr).toBe(0);
     expect(await readdir(outDir)).toEqual(['procedures.pdf']);
 
     // Every procedure the build made (one folder with an index.html each).
@@ -189,20 +186,8 @@ test.describe('npm run binder:pdf', () => {
 
   test('an unknown section is a usage error that lists the sections', async () => {
     const projectRoot = path.resolve(import.meta.dirname, '../..');
-    const { code, stderr } = await run(process.execPath, ['src/cli/binder-pdf.ts', '--section', 'nope', '--out', outDir], projectRoot);
-    expect(code).toBe(2);
+    const { status, stderr } = await run(projectRoot, process.execPath, ['src/cli/binder-pdf.ts', '--section', 'nope', '--out', outDir]);
+    expect(status).toBe(2);
     expect(stderr).toContain('There is no section `nope` — use one of recipes, procedures');
   });
 });
-
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}

@@ -6,20 +6,17 @@
  * never swept into a commit nor disturbed. A page that is not the binder's own (one
  * reaching the backend through DNS rebinding, or another site) is refused.
  */
-import { execFile, spawn } from 'node:child_process';
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { startLocalProxy, type LocalProxy } from '../../src/proposals/local-proxy.ts';
 import { listLocalProposals } from '../../src/proposals/proposal-repo.ts';
+import { npm, run, servePreview, type Preview } from '../support/processes.ts';
 import { copyProject } from '../support/project-copy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
 
 /** Where Decap's built config looks for the local backend (cms/config.ts LOCAL_BACKEND_URL). */
 const PROXY_PORT = 8081;
@@ -30,10 +27,8 @@ const REASON = 'Margherita: a fuller thread of olive oil';
 /** A file of the user's own, committed once, then edited and staged but not committed. */
 const STAGED_FILE = 'KITCHEN.md';
 
-// One browser is enough for a flow that drives git; it also holds the proxy's port.
-test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
 // Two flows below need port 8081 (where the built editor looks for its backend): one at a time.
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'default' });
 
 /** The olive oil's quantity in the sample binder's Margherita, read from the file itself. */
 async function currentQuantity(): Promise<number> {
@@ -60,7 +55,18 @@ async function projectRepo(): Promise<string> {
 }
 
 function gitIn(dir: string) {
-  return async (...args: string[]) => (await run('git', args, { cwd: dir, encoding: 'utf8' })).stdout.trim();
+  return async (...args: string[]) => {
+    const ran = await run(dir, 'git', args);
+    expect(ran.status, `git ${args.join(' ')}:\n${ran.stderr}`).toBe(0);
+    return ran.stdout.trim();
+  };
+}
+
+/** `npm run <script>` in the project, as a user runs it; it must succeed. */
+async function npmOk(project: string, script: string, args: readonly string[] = []): Promise<string> {
+  const ran = await npm(project, script, args);
+  expect(ran.status, `npm run ${script}:\n${ran.output}`).toBe(0);
+  return ran.stdout;
 }
 
 /** The +/- lines of a `git diff --unified=0`, without the file headers. */
@@ -77,7 +83,7 @@ async function expandedList(page: Page, label: string) {
 }
 
 test('a change proposed in the editor becomes a one-line commit, is listed, published and built', async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const oldQuantity = await currentQuantity();
   const newQuantity = oldQuantity + 3;
   const project = await projectRepo();
@@ -115,7 +121,7 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
       await expect(page).toHaveURL(/\/admin\/#\/collections\/recipes\/entries\/margherita$/);
       // Decap found the local backend: it offers the proxy's plain "Login", not GitHub's.
       const login = page.getByRole('button', { name: 'Login', exact: true });
-      await expect(login, 'the proxy login (Decap did not find the local backend)').toBeVisible({ timeout: 30_000 });
+      await expect(login, 'the proxy login (Decap did not find the local backend)').toBeVisible();
       await login.click();
 
       // Collapsed, each line reads like the recipe page: amount first, then the ingredient.
@@ -131,7 +137,7 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
       await quantity.fill(String(newQuantity));
       await page.getByLabel('Why this change? (one line)').fill(REASON);
       await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByText('Entry saved')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Status: Draft' })).toBeVisible();
     });
 
@@ -148,7 +154,7 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
 
     await test.step('npm run proposals lists it with its reason, change and status', async () => {
       // As a user runs it: the project's own npm script, in the project.
-      const { stdout } = await run('npm', ['run', '--silent', 'proposals'], { cwd: project, encoding: 'utf8' });
+      const stdout = await npmOk(project, 'proposals');
       expect(stdout).toContain(`${BRANCH} — ${REASON} [draft]`);
       expect(stdout).toContain(`  Margherita — Extra-virgin olive oil: ${oldQuantity} g → ${newQuantity} g\n`);
       expect(stdout).toContain('✓ passes every check');
@@ -159,12 +165,12 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
     await test.step('move it to Ready and publish', async () => {
       await page.getByRole('button', { name: 'Status: Draft' }).click();
       await page.getByRole('menuitem', { name: 'Ready' }).click();
-      await expect(page.getByRole('button', { name: 'Status: Ready' })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('button', { name: 'Status: Ready' })).toBeVisible();
       expect(await listLocalProposals(project)).toEqual([{ branch: BRANCH, collection: 'recipes', slug: 'margherita', status: 'pending_publish' }]);
 
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
       await page.getByRole('menuitem', { name: 'Publish now' }).click();
-      await expect(page.getByText('Entry published')).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByText('Entry published')).toBeVisible();
       expect(dialogs).toHaveLength(1);
       expect(dialogs[0]).toMatch(/publish/i);
     });
@@ -181,8 +187,7 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
     });
 
     await test.step('the rebuilt site shows the new quantity', async () => {
-      const build = await run('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
-      expect(build.stdout).toMatch(/✓ built \d+ pages/);
+      expect(await npmOk(project, 'build')).toMatch(/✓ built \d+ pages/);
       const html = await readFile(path.join(project, 'dist', 'recipes', 'margherita', 'index.html'), 'utf8');
       const row = /<tr id="ingredient-\d+"[^>]*><td class="qty"[^>]*>([^<]*)<\/td><td><a href="\/ingredients\/extra-virgin-olive-oil\/">/.exec(html);
       expect(row?.[1]).toBe(`${newQuantity} g`);
@@ -215,7 +220,6 @@ function post(url: string, caller: { host: string; origin: string }, payload: un
 }
 
 test('a page reaching the backend through DNS rebinding, or from another site, cannot save a proposal', async ({ baseURL }) => {
-  test.setTimeout(60_000);
   const project = await projectRepo();
   const git = gitIn(project);
   const binderPage = new URL(baseURL!).origin;
@@ -261,46 +265,15 @@ test('a page reaching the backend through DNS rebinding, or from another site, c
   }
 });
 
-/** Serves a project's dist/ as the site would be served, on a free port; resolves with its origin. */
-async function servePreview(project: string): Promise<{ origin: string; stop: () => void }> {
-  const port = await freePort();
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: project, stdio: 'ignore', detached: true });
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = () => {
-    try {
-      process.kill(-server.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return { origin, stop };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  stop();
-  throw new Error(`astro preview did not answer on ${origin}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 test('in a fork, "Propose a change" on an upstream entry saves a copy into the restaurant\'s layer, never into content/', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   const oldQuantity = await currentQuantity();
   const newQuantity = oldQuantity + 2;
   const project = await projectRepo();
   const git = gitIn(project);
   const layerEntry = 'layers/brooklyn/recipes/margherita.mdx';
   let proxy: LocalProxy | undefined;
-  let preview: { origin: string; stop: () => void } | undefined;
+  let preview: Preview | undefined;
   try {
     // The restaurant's layer, as `npm run fork` writes it (that command is tested in fork.spec.ts).
     await mkdir(path.join(project, 'layers', 'brooklyn'), { recursive: true });
@@ -310,17 +283,16 @@ test('in a fork, "Propose a change" on an upstream entry saves a copy into the r
     );
     await git('add', 'layers');
     await git('commit', '--quiet', '-m', "Brooklyn's layer");
-    const build = await run('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
-    expect(build.stdout).toMatch(/✓ built \d+ pages/);
+    expect(await npmOk(project, 'build')).toMatch(/✓ built \d+ pages/);
     preview = await servePreview(project);
-    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, allowedOrigins: [preview.origin] });
+    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, allowedOrigins: [preview.url] });
 
     await test.step('edit the upstream Margherita in the fork\'s editor', async () => {
-      await page.goto(`${preview!.origin}/recipes/margherita/`);
+      await page.goto(`${preview!.url}/recipes/margherita/`);
       await page.getByRole('link', { name: 'Propose a change' }).click();
       await expect(page).toHaveURL(/\/admin\/#\/collections\/recipes\/entries\/margherita$/);
       const login = page.getByRole('button', { name: 'Login', exact: true });
-      await expect(login).toBeVisible({ timeout: 30_000 });
+      await expect(login).toBeVisible();
       await login.click();
       const ingredients = await expandedList(page, 'Ingredients');
       const oliveOil = ingredients.getByText('Extra-virgin olive oil', { exact: true }).locator('xpath=ancestor::*[.//input[@type="number"]][1]');
@@ -330,7 +302,7 @@ test('in a fork, "Propose a change" on an upstream entry saves a copy into the r
       await quantity.fill(String(newQuantity));
       await page.getByLabel('Why this change? (one line)').fill('Brooklyn: more oil');
       await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByText('Entry saved')).toBeVisible();
     });
 
     await test.step('the proposal adds the copy to the layer, one line away from upstream\'s, and leaves content/ alone', async () => {
@@ -346,14 +318,14 @@ test('in a fork, "Propose a change" on an upstream entry saves a copy into the r
     });
 
     await test.step('its kitchen diff reads as the change to the dish', async () => {
-      const { stdout } = await run('npm', ['run', '--silent', 'proposals', '--', '--summary'], { cwd: project, encoding: 'utf8' });
+      const stdout = await npmOk(project, 'proposals', ['--summary']);
       expect(stdout).toContain(`${BRANCH} — Brooklyn: more oil [draft]`);
       expect(stdout).toContain(`  Margherita — Extra-virgin olive oil: ${oldQuantity} g → ${newQuantity} g\n`);
       expect(stdout).toContain('✓ passes every check');
     });
   } finally {
     await proxy?.close();
-    preview?.stop();
+    await preview?.stop();
     await rm(project, { recursive: true, force: true });
   }
 });

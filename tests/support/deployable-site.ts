@@ -1,8 +1,8 @@
 /**
  * A built site served as plain files by a server a test controls, so the test can
  * "deploy" a new version: after `redeploy()`, sw.js differs, as it does after a real
- * deployment, and answers the message "deployment?" with its number, so a test can
- * tell which version controls the page. Needed because the browser fetches a service worker's
+ * deployment. Every version answers the message "deployment?" with its number (0 for
+ * the first), so a test can tell which one controls the page. Needed because the browser fetches a service worker's
  * script itself, past Playwright's routing (`context.route` never sees the update check).
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -43,7 +43,7 @@ export async function serveDeployableSite(dist: string, base = '/'): Promise<Dep
         status = 404;
       }
       let body: Buffer | string = await readFile(file);
-      if (pathname === '/sw.js' && deployments > 0) body = `${body.toString('utf8')}\n${deploymentMarker(deployments)}\n`;
+      if (pathname === '/sw.js') body = `${body.toString('utf8')}\n${deploymentMarker(deployments)}\n`;
       response.writeHead(status, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     })().catch(() => {
@@ -61,7 +61,7 @@ export async function serveDeployableSite(dist: string, base = '/'): Promise<Dep
   };
 }
 
-/** What a redeployed sw.js gains: an answer to "deployment?" from the page it controls. */
+/** What each deployment's sw.js gains: an answer to "deployment?" from the page it controls. */
 function deploymentMarker(deployment: number): string {
   return `self.addEventListener('message', (event) => { if (event.data === 'deployment?') event.source?.postMessage({ deployment: ${deployment} }); });`;
 }
