@@ -11,9 +11,6 @@ import { type ConfigData, HtmlValidate, type ResolvedConfig, StaticConfigLoader 
 import { TIME_VALUE_RULE, timeValuePlugin } from '../support/html-validate-time.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';
 
-// The built files are the same at every viewport: one run is enough.
-test.skip(({ viewport }) => viewport?.width !== 1024, 'runs once, in the tablet project');
-
 const DIST = path.join(PROJECT_ROOT, 'dist');
 const SLUG = '[a-z0-9-]*[a-z][a-z0-9-]*'; // a slug has a letter; a page number has none
 const PAGED = String.raw`(?:\d+/)?index\.html`; // a listing's first page, or its page 2, 3, …
