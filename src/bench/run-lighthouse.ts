@@ -2,11 +2,15 @@
  * Lighthouse's mobile audit (its default: a mid-range phone on a slow 4G, simulated)
  * of the chosen pages, in the same Chromium the browser tests use, launched once for
  * all pages. Lighthouse is loaded only when asked for: it takes seconds to import.
- * A page whose first run misses the target is audited again (see lighthouse-median.ts).
+ * A page whose first run misses the target is audited again (see lighthouse-median.ts),
+ * and a missed performance point is judged the page's or the machine's from the figures
+ * behind it (lighthouse-metrics.ts, lighthouse-noise.ts).
  */
-import { type LighthouseScores, READING_PAGE_BUDGETS } from './budgets.ts';
+import { type LighthouseRun, type LighthouseScores, READING_PAGE_BUDGETS } from './budgets.ts';
 import type { ChosenPage } from './choose-pages.ts';
-import { type CategoryScores, CONFIRMING_RUNS, medianScores, needsConfirmation } from './lighthouse-median.ts';
+import { CONFIRMING_RUNS, medianScores, medianVerdict, needsConfirmation } from './lighthouse-median.ts';
+import { type LighthouseReportPart, readPerformanceFigures } from './lighthouse-metrics.ts';
+import { judgePerformanceRun, type PerformanceVerdict } from './lighthouse-noise.ts';
 
 export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
@@ -16,7 +20,7 @@ export async function runLighthouse(origin: string, pages: readonly ChosenPage[]
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: 'silent' });
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
 
-  const audit = async (url: string): Promise<CategoryScores & { error?: string }> => {
+  const audit = async (url: string): Promise<LighthouseRun & { performanceVerdict: PerformanceVerdict; error?: string }> => {
     // A page Lighthouse cannot audit is a result (no score, and why), not the end of the benchmark.
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }).catch(
       (error: Error) => ({ failed: error.message }) as const,
@@ -27,7 +31,16 @@ export async function runLighthouse(origin: string, pages: readonly ChosenPage[]
       return typeof value === 'number' ? Math.round(value * 100) : null;
     };
     const error = result && 'failed' in result ? result.failed : (lhr?.runtimeError?.message ?? (lhr ? undefined : 'Lighthouse returned no result'));
-    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), ...(error !== undefined && { error }) };
+    const figures = lhr ? readPerformanceFigures(lhr as LighthouseReportPart) : { metrics: {}, benchmarkIndex: null, observed: null };
+    const performance = score('performance');
+    return {
+      performance,
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      ...figures,
+      performanceVerdict: judgePerformanceRun({ performance, ...figures }, target),
+      ...(error !== undefined && { error }),
+    };
   };
 
   try {
@@ -45,7 +58,8 @@ export async function runLighthouse(origin: string, pages: readonly ChosenPage[]
         label: page.label,
         path: page.path,
         ...median,
-        runs: samples.map(({ performance, accessibility, bestPractices }) => ({ performance, accessibility, bestPractices })),
+        runs: samples.map(({ error: _error, ...run }) => run),
+        performanceVerdict: medianVerdict(samples.map((sample) => sample.performanceVerdict)),
         ...(error !== undefined && { error }),
       });
     }

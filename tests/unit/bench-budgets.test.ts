@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { type BudgetCheck, describeFailures, evaluateBudgets, type LighthouseScores, type MeasuredPage, READING_PAGE_BUDGETS } from '../../src/bench/budgets.ts';
+import { type BudgetCheck, describeFailures, describeWarnings, evaluateBudgets, type LighthouseScores, type MeasuredPage, READING_PAGE_BUDGETS } from '../../src/bench/budgets.ts';
 
 const weight = (gzip: number) => ({ raw: gzip * 4, gzip, brotli: Math.round(gzip * 0.85) });
 
@@ -63,4 +63,34 @@ test('without Lighthouse (--skip-lighthouse) only the byte and framework budgets
     'JS gzip',
     'no UI framework runtime',
   ]);
+});
+
+test.each([
+  [
+    'a miss blamed on a busy machine passes, with a warning saying why',
+    { verdict: 'noise', reason: 'SI 3,612 ms (score 0.87) on a busy machine (benchmarkIndex 460, below 1,000): noise, not counted' } as const,
+    [],
+    ['⚠ home (/): Lighthouse performance 99, limit ≥ 100: 1 point below 100: SI 3,612 ms (score 0.87) on a busy machine (benchmarkIndex 460, below 1,000): noise, not counted'],
+  ],
+  [
+    'a miss of the page fails, saying which metric lost the point',
+    { verdict: 'miss', reason: "LCP 2,100 ms (score 0.97): the page's own (bytes, requests, layout), not the machine's" } as const,
+    ["✗ home (/): Lighthouse performance 99, limit ≥ 100: 1 point below 100: LCP 2,100 ms (score 0.97): the page's own (bytes, requests, layout), not the machine's"],
+    [],
+  ],
+  ['a score without a verdict (an older run) is judged by the score alone', undefined, ['✗ home (/): Lighthouse performance 99, limit ≥ 100: 1 point below 100'], []],
+])('Lighthouse performance 99: %s', (_, performanceVerdict, failures, warnings) => {
+  const scores: LighthouseScores[] = [{ label: 'home', path: '/', performance: 99, accessibility: 100, bestPractices: 100, ...(performanceVerdict && { performanceVerdict }) }];
+  const checks = evaluateBudgets([], scores);
+  expect(describeFailures(checks)).toEqual(failures);
+  expect(describeWarnings(checks)).toEqual(warnings);
+});
+
+test('a busy machine excuses only performance: accessibility and best practices below 100 still fail', () => {
+  const scores: LighthouseScores[] = [
+    { label: 'home', path: '/', performance: 100, accessibility: 98, bestPractices: 100, performanceVerdict: { verdict: 'noise', reason: 'SI on a busy machine' } },
+  ];
+  const checks = evaluateBudgets([], scores);
+  expect(describeFailures(checks)).toEqual(['✗ home (/): Lighthouse accessibility 98, limit ≥ 100: 2 points below 100']);
+  expect(describeWarnings(checks)).toEqual([]);
 });

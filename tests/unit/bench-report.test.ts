@@ -79,6 +79,23 @@ test('a page audited three times shows the median and says so', () => {
   expect(text).toMatch(/recipe \(typical\) .* 100 \/ 100 \/ 100 \(median of 3\) /);
 });
 
+test('a Lighthouse miss blamed on a busy machine passes, marked in the table and explained under the budgets', () => {
+  const reason = 'SI 3,612 ms (score 0.87) on a busy machine (first painted 1,801 ms after its load event: observed paint 2,216 ms, load 415 ms): noise, not counted';
+  const noisy = { performance: 99, accessibility: 100, bestPractices: 100 };
+  const page = { ...margherita, js: w(30_000, 7_600, 6_500) };
+  const text = renderReport(
+    results({
+      pages: [page],
+      lighthouse: [{ label: 'recipe (typical)', path: '/recipes/margherita/', ...noisy, runs: [noisy, noisy, { ...noisy, performance: 100 }], performanceVerdict: { verdict: 'noise', reason } }],
+    }),
+  );
+  const row = text.split('\n').find((line) => line.startsWith('recipe (typical)'));
+  expect(row?.split(/\s{2,}/).slice(-2)).toEqual(['99 / 100 / 100 (median of 3, perf: busy machine)', 'pass (⚠ 1)']);
+  expect(text).toContain('Budgets: 6 of 6 checks pass (1 despite a Lighthouse miss blamed on a busy machine, ⚠ below)');
+  expect(text).toContain(`⚠ recipe (typical) (/recipes/margherita/): Lighthouse performance 99, limit ≥ 100: 1 point below 100: ${reason}`);
+  expect(text).not.toContain('✗');
+});
+
 const scale = {
   entries: 1000,
   seed: '1',
