@@ -2,7 +2,7 @@
  * Every page type renders at phone and tablet widths with nothing wider than the
  * screen, reads without JavaScript, and shows what a cook needs first.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { EACH_WIDTH } from '../support/width.ts';
 
 const PAGES = [
@@ -130,3 +130,45 @@ test('a recipe names its stations as a sentence reads: "Stations: Pizza bench, O
   await page.goto('/recipes/margherita/');
   await expect(page.locator('p', { has: page.locator('strong', { hasText: 'Stations:' }) })).toContainText('Stations: Pizza bench, Oven');
 });
+
+// The pages a cook keeps open, and what shows once their scripts have started.
+const STARTED: Record<string, (page: Page) => Locator> = {
+  '/': (page) => page.locator('reading-preferences'),
+  '/recipes/margherita/': (page) => page.locator('reading-preferences'),
+  '/procedures/two-stage-cooling/': (page) => page.getByRole('button', { name: 'Export CSV' }),
+  '/recipes/margherita/cook/': (page) => page.getByRole('button', { name: 'Next' }),
+};
+
+for (const [path, started] of Object.entries(STARTED)) {
+  test(`nothing on ${path} moves while its scripts start, even beside a long franchise name`, EACH_WIDTH, async ({ page }) => {
+    // A franchise's name as long as a location's ("Corner Forno Riverside"): where the Display
+    // button once wrapped to a header row of its own when its script showed it (CLS 0.061).
+    await page.route(`**${path}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('<a class="brand" href="/">Corner Forno</a>', '<a class="brand" href="/">Corner Forno Riverside</a>');
+      expect(html).toContain('Corner Forno Riverside');
+      await route.fulfill({ response, body: html });
+    });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // A slow phone runs the page's modules after its first paint: hold them until the page has painted.
+    let releaseScripts = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(path, { waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+    releaseScripts();
+    // The scripts have started, and two frames have been drawn since.
+    await expect(started(page)).toBeVisible();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+  });
+}
