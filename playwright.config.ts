@@ -33,7 +33,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: { args: CHROMIUM_ARGS, ...(browser?.executablePath && { executablePath: browser.executablePath }) },
-    trace: 'retain-on-failure',
+    // Recording a trace for every test costs a tenth of the suite's time; a failure still leaves
+    // its error context and screenshot. For a trace, rerun it: npx playwright test <file> --trace on
+    trace: 'off',
+    screenshot: 'only-on-failure',
     // The binder's service worker would precache the whole site behind every test and answer
     // requests that page.route means to stub; tests/e2e/offline.spec.ts allows it for its own tests.
     serviceWorkers: 'block',
