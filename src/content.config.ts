@@ -5,8 +5,9 @@
  * can infer each collection's type.
  */
 import { defineCollection } from 'astro:content';
-import { layeredCollection, layeredLineage, layeredSite } from './integrations/layered-loader.ts';
+import { layeredCollection, layeredCookLogs, layeredLineage, layeredSite } from './integrations/layered-loader.ts';
 import { BINDER_COLLECTIONS } from './schemas/collections.ts';
+import { CookLogSchema } from './schemas/cook-log.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { LineageSchema } from './schemas/variant.ts';
 
@@ -19,4 +20,5 @@ export const collections = {
   stations: defineCollection({ loader: layeredCollection('stations'), schema: BINDER_COLLECTIONS.stations.schema }),
   site: defineCollection({ loader: layeredSite(), schema: SiteSchema }),
   lineage: defineCollection({ loader: layeredLineage(), schema: LineageSchema }),
+  cookLogs: defineCollection({ loader: layeredCookLogs(), schema: CookLogSchema }),
 };

@@ -12,9 +12,12 @@ import type { SchemaNode } from '../domain/references.ts';
 import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../schemas/collections.ts';
 import { collectionJsonSchema } from '../schemas/json-schema.ts';
 import { COLLECTION_NAMES } from '../schemas/reference.ts';
+import { GovernanceSchema } from '../schemas/governance.ts';
+import { GOVERNANCE_FILE, RECORD_FOLDER_NAMES, RECORD_FOLDERS } from '../schemas/records.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { astroReading } from './astro-reading.ts';
 import { discoverLayers } from './layers/discover-layers.ts';
+import { listFiles } from './layers/read-layer.ts';
 import { CanonicalFormError, loadCanonicalForm, type CanonicalForm, type EntryFormat } from './canonical-form.ts';
 import type { LocatedProblem } from './check-binder.ts';
 import { firstBodyDifference, firstDataDifference } from './same-meaning.ts';
@@ -168,10 +171,28 @@ async function listContentFiles(contentDir: string): Promise<ContentFile[]> {
         .map((name) => ({ absolute: path.join(directory, name), format: BINDER_COLLECTIONS[collection].format, schema: collectionJsonSchema(collection) }));
     }),
   );
-  const site = path.join(contentDir, SITE_FILE);
-  const siteFile = await access(site).then(
-    () => [{ absolute: site, format: 'yaml' as const, schema: z.toJSONSchema(SiteSchema, { io: 'input' }) as SchemaNode }],
-    () => [],
+  // The governance records are written by the editor too ("We cooked this") and by `npm run trial`.
+  const records = await Promise.all(
+    RECORD_FOLDER_NAMES.flatMap((folder) => layers.map((layer) => ({ folder, directory: path.join(layer.dir, RECORD_FOLDERS[folder].directory) }))).map(async ({ folder, directory }) =>
+      (await listFiles(directory))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => ({ absolute: path.join(directory, name), format: 'yaml' as const, schema: recordJsonSchema(RECORD_FOLDERS[folder].schema) })),
+    ),
   );
-  return [...perCollection.flat(), ...siteFile];
+  const single = async (absolute: string, schema: z.ZodType) =>
+    access(absolute).then(
+      () => [{ absolute, format: 'yaml' as const, schema: recordJsonSchema(schema) }],
+      () => [],
+    );
+  const rules = await Promise.all(layers.map((layer) => single(path.join(layer.dir, GOVERNANCE_FILE), GovernanceSchema)));
+  return [...perCollection.flat(), ...(await single(path.join(contentDir, SITE_FILE), SiteSchema)), ...records.flat(), ...rules.flat()];
+}
+
+const recordSchemas = new Map<z.ZodType, SchemaNode>();
+
+/** A record's or the identity's schema as JSON Schema, converted once per process. */
+function recordJsonSchema(schema: z.ZodType): SchemaNode {
+  let node = recordSchemas.get(schema);
+  if (!node) recordSchemas.set(schema, (node = z.toJSONSchema(schema, { io: 'input' }) as SchemaNode));
+  return node;
 }

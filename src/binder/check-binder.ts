@@ -14,6 +14,8 @@ import { collectionJsonSchema } from '../schemas/json-schema.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/reference.ts';
 import { BASE_LAYER } from '../schemas/layer.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
+import { checkGovernanceRecords } from './governance/check-records.ts';
+import { readGovernanceRecords, type GovernanceRecords } from './governance/read-records.ts';
 import { discoverLayers, type LayerFolder } from './layers/discover-layers.ts';
 import { located, readLayer, type LayerFiles } from './layers/read-layer.ts';
 import { checkEntrySafety, checkMediaSafety } from './safety/check-safety.ts';
@@ -58,6 +60,8 @@ export interface BinderCheck {
   readonly hidden: ReadonlyMap<string, string>;
   /** The binder's line of descent: the original (content/) first, then each layer's identity as it stands there. */
   readonly lineage: readonly BinderLineage[];
+  /** The register of kitchens, their trials and the rules in force (see src/schemas/records.ts). */
+  readonly governance: GovernanceRecords;
 }
 
 /** One binder in the line of descent. */
@@ -105,7 +109,9 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
   for (const layer of folders) problems.push(...(await checkMediaSafety(layer.dir, display)));
   const manifests = folders.length - 1;
   const site = await checkSite(contentDir, folders, display, problems);
-  const fileCount = read.reduce((sum, files) => sum + files.fileCount, manifests) + (site.checked ? 1 : 0);
+  const governance = await readGovernanceRecords(folders, display);
+  problems.push(...governance.problems);
+  const fileCount = read.reduce((sum, files) => sum + files.fileCount, manifests) + (site.checked ? 1 : 0) + governance.fileCount;
 
   const stack = stackLayers(
     folders.map((layer, index) => layerInput(layer, read[index]!)),
@@ -205,8 +211,10 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
     if (!said.some((issuePath) => overlaps(issuePath, location.path.map(String)))) placeProblem({ ...location, message, fix });
   });
 
+  problems.push(...checkGovernanceRecords(governance, (collection, id) => knownIds.get(collection)!.has(id)));
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
-  return { problems, entries, site: site.value, allergens: validation.allergens, fileCount, listed, bodies, bodyLines, layers: folders, origins, files, hidden, lineage: site.lineage };
+  return { problems, entries, site: site.value, allergens: validation.allergens, fileCount, listed, bodies, bodyLines, layers: folders, origins, files, hidden, lineage: site.lineage, governance };
 }
 
 function layerInput(layer: LayerFolder, files: LayerFiles): LayerInput {

@@ -56,6 +56,18 @@ export class NotARepositoryError extends Error {
  * Temporary folders are removed whatever happens.
  */
 export async function diffRevisions(options: RevisionDiffOptions): Promise<DiffReport> {
+  return (await compareRevisions(options)).report;
+}
+
+/** The kitchen diff, and both sides as the checker read them (their entries, governance records and problems). */
+export interface RevisionComparison {
+  readonly report: DiffReport;
+  readonly base: BinderCheck;
+  readonly head: BinderCheck;
+}
+
+/** diffRevisions, keeping both sides' checks for what reads more than the diff (the governance judge). */
+export async function compareRevisions(options: RevisionDiffOptions): Promise<RevisionComparison> {
   const repoDir = path.resolve(options.repoDir);
   const top = await gitTopLevel(repoDir);
   const baseCommit = await resolveRevision(top, options.base);
@@ -70,12 +82,28 @@ export async function diffRevisions(options: RevisionDiffOptions): Promise<DiffR
         readRevision(dir, checkBinderWithForm),
       ),
     ]);
-    return {
+    const report = {
       diff: diffBinders(base.revision, head.revision),
       headProblems: head.check.problems,
       baseRef: options.base,
       headRef: options.head ?? WORKING_TREE,
     };
+    return { report, base: base.check, head: head.check };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The binder as it stands at a revision, checked like `npm run check` checks the files
+ * on disk (its layers included). The temporary copy is removed whatever happens.
+ */
+export async function checkRevision(repoDir: string, revision: string): Promise<BinderCheck> {
+  const top = await gitTopLevel(path.resolve(repoDir));
+  const commit = await resolveRevision(top, revision);
+  const scratch = await mkdtemp(path.join(tmpdir(), 'binder-revision-'));
+  try {
+    return await checkBinder(await extractContent(top, commit, scratch));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -20,6 +20,8 @@ import { renderText } from '../domain/kitchen-diff/render-text.ts';
 import { summaryLines } from '../domain/kitchen-diff/summary.ts';
 import { withoutToken } from '../proposals/git-token-env.ts';
 import { githubOpenProposals, githubRepository, localOpenProposals, type OpenProposal } from '../proposals/open-proposals.ts';
+import { judgeProposal, NoRulesInForceError, type JudgedProposal } from '../governance/proposal-verdict.ts';
+import { verdictLines, verdictMarkdown } from '../domain/governance/render-verdict.ts';
 
 const USAGE = `usage: npm run proposals -- [--summary] [--format text|markdown|json] [--repo <dir>]
 
@@ -65,11 +67,30 @@ if (token && repository) {
   }
 }
 
+// Each proposal judged by the rules of the branch it would merge into (see src/governance/).
+const judged = new Map<OpenProposal, JudgedProposal | string>();
+for (const p of proposals) {
+  try {
+    judged.set(p, await judgeProposal({ repoDir, target: p.target, base: p.base, head: p.head, proposer: p.proposer, comparison: p.comparison }));
+  } catch (error) {
+    if (!(error instanceof NoRulesInForceError)) throw error;
+    judged.set(p, error.message);
+  }
+}
+const verdictOf = (p: OpenProposal) => {
+  const result = judged.get(p)!;
+  return typeof result === 'string' ? { lines: [`? Peer review: ${result}`], markdown: `### ? Peer review\n\n${result}` } : { lines: verdictLines(result.verdict), markdown: verdictMarkdown(result.verdict) };
+};
+
 if (values.format === 'json') {
-  const json = proposals.map((p) => ({ source: p.source, id: p.id, reason: p.reason, status: p.status, url: p.url, diff: JSON.parse(renderJson(p.report)) }));
+  const json = proposals.map((p) => {
+    const result = judged.get(p)!;
+    const review = typeof result === 'string' ? { error: result } : { ...result.verdict, trialKitchens: Object.fromEntries(result.verdict.trialKitchens), revision: result.revision, changes: result.changes };
+    return { source: p.source, id: p.id, reason: p.reason, status: p.status, url: p.url, proposer: p.proposer, diff: JSON.parse(renderJson(p.report)), review };
+  });
   console.log(JSON.stringify(json, null, 2));
 } else if (values.format === 'markdown') {
-  for (const p of proposals) console.log(`# ${p.id} — ${p.reason || 'no reason given'} (${p.status})\n\n${renderMarkdown(p.report)}`);
+  for (const p of proposals) console.log(`# ${p.id} — ${p.reason || 'no reason given'} (${p.status})\n\n${renderMarkdown(p.report)}\n\n${verdictOf(p).markdown}`);
 } else {
   const colour = process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
   if (proposals.length === 0) console.log(`No open proposals. Make one with "Propose a change" on any page of the binder (npm start).`);
@@ -79,6 +100,7 @@ if (values.format === 'json') {
     for (const line of summaryLines(p.report.diff)) console.log(`  ${line}`);
     const where = values.summary ? `run: npm run diff -- ${p.base} ${p.head}` : 'listed at the end of its kitchen diff below';
     console.log(problems === 0 ? '  ✓ passes every check' : `  ✗ ${problems} problem${problems === 1 ? '' : 's'} — ${where}`);
+    for (const line of verdictOf(p).lines) console.log(`  ${line}`);
     console.log('');
     if (!values.summary) console.log(`${indented(renderText(p.report, { colour }))}`);
   }

@@ -121,3 +121,10 @@ export function layeredLineage(): Loader {
     }
   });
 }
+
+/** By `collection/id`: the kitchens that cooked each recipe or procedure (see src/domain/governance/cook-log.ts). */
+export function layeredCookLogs(): Loader {
+  return layeredLoader('cook-logs', async ({ cookLogs }, { store, parseData }) => {
+    for (const [id, log] of cookLogs) store.set({ id, data: await parseData({ id, data: log as unknown as Record<string, unknown> }) });
+  });
+}

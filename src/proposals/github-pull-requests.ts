@@ -10,6 +10,8 @@ export interface PullRequest {
   readonly html_url: string;
   readonly labels: ReadonlyArray<{ readonly name: string }>;
   readonly base: { readonly ref: string };
+  /** Who opened it. */
+  readonly user?: { readonly login: string } | null | undefined;
 }
 
 /** Reading pull requests failed, and why. */

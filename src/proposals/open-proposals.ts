@@ -2,7 +2,7 @@
  * Open proposals with what each changes: the local editor's `cms/*` branches, and
  * the repository's pull requests on GitHub when a token is configured.
  */
-import { diffRevisions } from '../binder/revision-diff.ts';
+import { compareRevisions, type RevisionComparison } from '../binder/revision-diff.ts';
 import { git, gitMaybe } from '../binder/git.ts';
 import type { DiffReport } from '../domain/kitchen-diff/report.ts';
 import { gitTokenEnv, withoutToken } from './git-token-env.ts';
@@ -33,6 +33,12 @@ export interface OpenProposal {
   readonly base: string;
   readonly head: string;
   readonly report: DiffReport;
+  /** The branch tip it would merge into, whose rules judge it. */
+  readonly target: string;
+  /** Who proposed it: the pull request's author, or the branch's first commit author. */
+  readonly proposer: string;
+  /** Both sides as the checker read them, for the governance judge. */
+  readonly comparison: RevisionComparison;
 }
 
 /** The local editor's proposals in `repoDir`, each diffed from where it branched off `branch`. */
@@ -40,10 +46,10 @@ export async function localOpenProposals(repoDir: string, branch: string): Promi
   const proposals = await listLocalProposals(repoDir);
   return Promise.all(
     proposals.map(async (proposal) => {
-      const { base, report } = await diffFromBranchPoint(repoDir, { revision: branch, name: branch }, { revision: proposal.branch, name: proposal.branch });
-      const subjects = await git(repoDir, ['log', '--format=%s', `${base}..${proposal.branch}`]);
-      const reason = subjects.split('\n').filter(Boolean).at(-1) ?? '';
-      return { source: 'local' as const, id: proposal.branch, reason, status: STATUS_NAMES[proposal.status] ?? proposal.status, base, head: proposal.branch, report };
+      const { base, report, comparison } = await diffFromBranchPoint(repoDir, { revision: branch, name: branch }, { revision: proposal.branch, name: proposal.branch });
+      const commits = (await git(repoDir, ['log', '--format=%an%x00%s', `${base}..${proposal.branch}`])).split('\n').filter(Boolean);
+      const [proposer = '', reason = ''] = commits.at(-1)?.split('\0') ?? [];
+      return { source: 'local' as const, id: proposal.branch, reason, status: STATUS_NAMES[proposal.status] ?? proposal.status, base, head: proposal.branch, report, target: branch, proposer, comparison };
     }),
   );
 }
@@ -91,8 +97,8 @@ export async function githubOpenProposals(
     }
     const label = pull.labels.map((l) => l.name).find((name) => name.startsWith('decap-cms/'));
     const status = label ? (STATUS_NAMES[label.slice('decap-cms/'.length)] ?? label.slice('decap-cms/'.length)) : 'open';
-    const { base, report } = await diffFromBranchPoint(repoDir, { revision: baseTip, name: pull.base.ref }, { revision: head, name: `#${pull.number}` });
-    proposals.push({ source: 'github', id: `#${pull.number}`, reason: pull.title, status, url: pull.html_url, base, head, report });
+    const { base, report, comparison } = await diffFromBranchPoint(repoDir, { revision: baseTip, name: pull.base.ref }, { revision: head, name: `#${pull.number}` });
+    proposals.push({ source: 'github', id: `#${pull.number}`, reason: pull.title, status, url: pull.html_url, base, head, report, target: baseTip, proposer: pull.user?.login ?? '', comparison });
   }
   return proposals;
 }
@@ -108,14 +114,14 @@ interface NamedRevision {
  * the target is not shown as undone by the proposal). The report names the base
  * `main`, or `main at 1a2b3c4` once main has moved on, never a bare commit id.
  */
-async function diffFromBranchPoint(repoDir: string, target: NamedRevision, head: NamedRevision): Promise<{ base: string; report: DiffReport }> {
+async function diffFromBranchPoint(repoDir: string, target: NamedRevision, head: NamedRevision): Promise<{ base: string; report: DiffReport; comparison: RevisionComparison }> {
   const mergeBase = await gitMaybe(repoDir, ['merge-base', target.revision, head.revision]);
   const targetTip = await gitMaybe(repoDir, ['rev-parse', '--verify', `${target.revision}^{commit}`]);
   const movedOn = mergeBase !== undefined && mergeBase !== targetTip;
   const base = movedOn ? mergeBase : target.revision;
   const baseName = movedOn ? `${target.name} at ${mergeBase.slice(0, 7)}` : target.name;
-  const report = await diffRevisions({ repoDir, base, head: head.revision });
-  return { base, report: { ...report, baseRef: baseName, headRef: head.name } };
+  const comparison = await compareRevisions({ repoDir, base, head: head.revision });
+  return { base, report: { ...comparison.report, baseRef: baseName, headRef: head.name }, comparison };
 }
 
 /** `owner` and `name` of a GitHub repository URL, or undefined for another host. */

@@ -8,6 +8,7 @@ import type { Binder } from '../domain/binder.ts';
 import { collectionJsonSchema } from '../schemas/json-schema.ts';
 import { LAYERS_FOLDER, patchFilePath } from '../schemas/layer.ts';
 import type { CollectionName } from '../schemas/reference.ts';
+import type { CookLog } from '../schemas/cook-log.ts';
 import type { Lineage, Variant } from '../schemas/variant.ts';
 
 /** Collections whose entries have an MDX body to render. */
@@ -20,6 +21,8 @@ export interface SiteBinder {
   readonly variants: ReadonlyMap<string, Variant>;
   /** The binders this one descends from, the original first, this one last. */
   readonly lineage: readonly Lineage[];
+  /** By `collection/id`: the kitchens that cooked each recipe or procedure that has a trial. */
+  readonly cookLogs: ReadonlyMap<string, CookLog>;
   /** In a fork, its own layer's folder (`layers/<name>`), where its editor saves; undefined in an original binder. */
   readonly ownLayerFolder: string | undefined;
   /** The repository files an entry comes from (its own file, and its patch in a fork), for its history. */
@@ -36,7 +39,7 @@ export function loadBinder(): Promise<SiteBinder> {
 }
 
 async function load(): Promise<SiteBinder> {
-  const [recipes, procedures, setup, ingredients, equipment, stations, site, lineage] = await Promise.all([
+  const [recipes, procedures, setup, ingredients, equipment, stations, site, lineage, cookLogs] = await Promise.all([
     getCollection('recipes'),
     getCollection('procedures'),
     getCollection('setup'),
@@ -45,6 +48,7 @@ async function load(): Promise<SiteBinder> {
     getCollection('stations'),
     getCollection('site'),
     getCollection('lineage'),
+    getCollection('cookLogs'),
   ]);
   const identity = site[0]?.data;
   if (!identity) throw new Error('content/site.yaml is missing or empty — run `npm run check` for details');
@@ -74,6 +78,7 @@ async function load(): Promise<SiteBinder> {
     index: buildBinderIndex(binder, collectionJsonSchema),
     variants: variantsById,
     lineage: chain,
+    cookLogs: byId(cookLogs),
     ownLayerFolder: chain.length > 1 ? `${LAYERS_FOLDER}/${chain.at(-1)!.layer}` : undefined,
     filesOf: (collection, id) => {
       const key = `${collection}/${id}`;

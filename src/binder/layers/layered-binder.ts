@@ -6,6 +6,10 @@
 import { diffBinders } from '../../domain/kitchen-diff/diff-binders.ts';
 import type { BinderRevision } from '../../domain/kitchen-diff/model.ts';
 import { entryChangeLines } from '../../domain/kitchen-diff/summary.ts';
+import { cookLogOf } from '../../domain/governance/cook-log.ts';
+import { entryRevisions } from '../../domain/governance/entry-revision.ts';
+import type { CookLog } from '../../schemas/cook-log.ts';
+import { collectionJsonSchema } from '../../schemas/json-schema.ts';
 import { BINDER_COLLECTIONS } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
 import type { Variant } from '../../schemas/variant.ts';
@@ -17,14 +21,17 @@ export interface LayeredBinder {
   readonly check: BinderCheck;
   /** By `collection/id`: the entries this restaurant replaced, patched or added. */
   readonly variants: ReadonlyMap<string, Variant>;
+  /** By `collection/id`: the kitchens that cooked each recipe or procedure with a trial. */
+  readonly cookLogs: ReadonlyMap<string, CookLog>;
 }
 
 export async function readLayeredBinder(contentDir: string, displayRoot?: string): Promise<LayeredBinder> {
   // The binder it forked is the same files minus the top layer: each layer is read once for both.
   const layerReads = new Map();
   const check = await checkBinder(contentDir, displayRoot, { layerReads });
+  const cookLogs = cookLogsOf(check);
   const own = new Map([...check.origins].filter(([, origin]) => origin.kind !== 'upstream'));
-  if (own.size === 0) return { check, variants: new Map() };
+  if (own.size === 0) return { check, variants: new Map(), cookLogs };
 
   const upstream = await checkBinder(contentDir, displayRoot, { upstreamOnly: true, layerReads });
   const diff = diffBinders(revisionOf(upstream), revisionOf(check));
@@ -46,7 +53,22 @@ export async function readLayeredBinder(contentDir: string, displayRoot?: string
       ...(origin.kind === 'patched' && canonical && after ? { editorText: entryText(canonical, collection, after, check.bodies.get(key)) } : {}),
     });
   }
-  return { check, variants };
+  return { check, variants, cookLogs };
+}
+
+/** Each trial-able entry's cook log, from the trials of every layer. */
+function cookLogsOf(check: BinderCheck): Map<string, CookLog> {
+  const byEntry = Map.groupBy(check.governance.trials, (trial) => trial.data.entry);
+  const kitchens = new Map([...check.governance.kitchens].map(([id, file]) => [id, file.data]));
+  const revisions = entryRevisions(check);
+  const format = { locale: check.site?.locale ?? 'en-US', currency: check.site?.currency ?? 'USD' };
+  const logs = new Map<string, CookLog>();
+  for (const [entry, trials] of byEntry) {
+    const revision = revisions.get(entry);
+    if (revision === undefined) continue; // hidden here, or with problems: the check says so
+    logs.set(entry, cookLogOf({ entry, revision, trials: trials.map((trial) => trial.data), kitchens, entries: check.entries, recipeSchema: collectionJsonSchema('recipes'), format }));
+  }
+  return logs;
 }
 
 function revisionOf(check: BinderCheck): BinderRevision {

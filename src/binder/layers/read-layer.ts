@@ -126,7 +126,7 @@ export async function readLayer(dir: string, display: (absolute: string) => stri
 }
 
 /** The file through the safety rules and the parser; undefined (with problems said) when it must not be read further. */
-async function safeSource(
+export async function safeSource(
   absolute: string,
   boundary: string,
   file: string,
@@ -158,7 +158,7 @@ function patchJsonSchema(collection: CollectionName): SchemaNode {
   return schema;
 }
 
-function badFileName(file: string, name: string, ext: string, what: string): LocatedProblem {
+export function badFileName(file: string, name: string, ext: string, what: string): LocatedProblem {
   return {
     file,
     line: 1,
@@ -169,7 +169,7 @@ function badFileName(file: string, name: string, ext: string, what: string): Loc
 }
 
 /** Entry files of a folder; a missing folder is empty. Dotfiles are ignored. */
-async function listFiles(directory: string): Promise<string[]> {
+export async function listFiles(directory: string): Promise<string[]> {
   try {
     const dirents = await readdir(directory, { withFileTypes: true });
     // Links are listed too, so the safety rules can refuse them (Astro's loader would follow them).
