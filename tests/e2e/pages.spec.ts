@@ -172,3 +172,26 @@ for (const [path, started] of Object.entries(STARTED)) {
     expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
   });
 }
+
+test('a recipe says which kitchens cooked it, and which revision each trial cooked', async ({ page }) => {
+  await page.goto('/recipes/pizza-dough/');
+  await expect(page.locator('.cooked-in')).toHaveText('Cooked in 3 kitchens, latest Harbour Lane on Nov 20, 2026: adjust');
+  await page.locator('.cooked-in').getByRole('link').click();
+  const trials = page.locator('section', { has: page.getByRole('heading', { name: 'Cooked in kitchens' }) });
+  await expect(trials).toBeInViewport();
+  await expect(trials.locator('> p').first()).toContainText('2 of 3 kitchens have cooked it as it is now');
+  const items = trials.locator('ol > li');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText('Harbour Lane: adjusted, 1 batch');
+  await expect(items.nth(0).locator('ul li')).toHaveText(['Fine sea salt: 42 g → 40 g']);
+  await expect(items.nth(2)).toContainText(/Lakeside Forno: adopted, 1 batch, an earlier revision \([0-9a-f]{12}\)/);
+});
+
+test('an entry changed after the revision every kitchen cooked says so', async ({ page }) => {
+  await page.goto('/recipes/sausage-crumble/');
+  await expect(page.locator('.cooked-in')).toContainText('Changed since it was last cooked');
+  await expect(page.locator('section', { has: page.getByRole('heading', { name: 'Cooked in kitchens' }) }).locator('> p').first()).toContainText('No kitchen has cooked it as it is now');
+  // An entry cooked as it is has no such warning.
+  await page.goto('/recipes/margherita/');
+  await expect(page.locator('.cooked-in')).toHaveText(/^Cooked in 2 kitchens, latest Lakeside Forno on Nov 28, 2026: adopt$/);
+});
