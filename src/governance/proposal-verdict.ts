@@ -10,7 +10,7 @@ import type { BinderCheck } from '../binder/check-binder.ts';
 import { git } from '../binder/git.ts';
 import { classifyChanges, type GovernedChange } from '../domain/governance/change-kinds.ts';
 import { entryRevisions } from '../domain/governance/entry-revision.ts';
-import { judge, proposalRevision, type Review, type TrialReport, type Verdict } from '../domain/governance/judge.ts';
+import { judge, proposalRevision, type JudgeInput, type Review, type TrialReport, type Verdict } from '../domain/governance/judge.ts';
 import type { DiffReport } from '../domain/kitchen-diff/report.ts';
 import { RECORD_FOLDERS } from '../schemas/records.ts';
 
@@ -54,7 +54,26 @@ export class NoRulesInForceError extends Error {
   override readonly name = 'NoRulesInForceError';
 }
 
+/** Everything the judge needs about a proposal, gathered from git once; other proposals' trials are added when judging. */
+export interface ProposalFacts {
+  readonly input: JudgeInput;
+  /** The trials this proposal adds, as reported by its proposer: evidence for other proposals too. */
+  readonly ownTrials: readonly TrialReport[];
+  readonly report: DiffReport;
+}
+
+/** Gathers a proposal's facts and judges it. */
 export async function judgeProposal(proposal: ProposalToJudge): Promise<JudgedProposal> {
+  return judgeFacts(await gatherProposal(proposal), proposal.otherTrials ?? []);
+}
+
+/** The judge's verdict on gathered facts, with trials reported elsewhere (other open proposals) counted too. */
+export function judgeFacts(facts: ProposalFacts, otherTrials: readonly TrialReport[] = []): JudgedProposal {
+  const verdict = judge({ ...facts.input, trials: [...facts.input.trials, ...otherTrials] });
+  return { verdict, changes: facts.input.changes, revision: facts.input.revision, report: facts.report };
+}
+
+export async function gatherProposal(proposal: ProposalToJudge): Promise<ProposalFacts> {
   const { repoDir } = proposal;
   const comparison = proposal.comparison ?? (await compareRevisions({ repoDir, base: proposal.base, head: proposal.head }));
   const [targetCommit, baseCommit] = await Promise.all([commitOf(repoDir, proposal.target), commitOf(repoDir, proposal.base)]);
@@ -89,13 +108,11 @@ export async function judgeProposal(proposal: ProposalToJudge): Promise<JudgedPr
     reviews.push({ login: review.login, state: review.state, revision: seen, override: review.override });
   }
 
-  const ownTrials = comparison.head.governance.trials.filter((trial) => paths.trialsAdded.includes(trial.file));
-  const trials: TrialReport[] = [
-    ...inForce.governance.trials.map((trial) => ({ source: trial.file, kitchen: trial.data.kitchen, entry: trial.data.entry, revision: trial.data.revision, outcome: trial.data.outcome })),
-    ...ownTrials.map((trial) => ({ source: trial.file, kitchen: trial.data.kitchen, entry: trial.data.entry, revision: trial.data.revision, outcome: trial.data.outcome, reportedBy: proposal.proposer })),
-    ...(proposal.otherTrials ?? []),
-  ];
-  const verdict = judge({
+  const ownTrials: TrialReport[] = comparison.head.governance.trials
+    .filter((trial) => paths.trialsAdded.includes(trial.file))
+    .map((trial) => ({ source: trial.file, kitchen: trial.data.kitchen, entry: trial.data.entry, revision: trial.data.revision, outcome: trial.data.outcome, reportedBy: proposal.proposer }));
+  const accepted: TrialReport[] = inForce.governance.trials.map((trial) => ({ source: trial.file, kitchen: trial.data.kitchen, entry: trial.data.entry, revision: trial.data.revision, outcome: trial.data.outcome }));
+  const input: JudgeInput = {
     governance: rules,
     kitchens: new Map([...inForce.governance.kitchens].map(([id, file]) => [id, file.data])),
     proposer: proposal.proposer,
@@ -103,10 +120,10 @@ export async function judgeProposal(proposal: ProposalToJudge): Promise<JudgedPr
     revision,
     entryRevisions: entryRevisions(comparison.head),
     reviews,
-    trials,
-    addedTrials: ownTrials.map((trial) => ({ file: trial.file, kitchen: trial.data.kitchen })),
-  });
-  return { verdict, changes, revision, report: comparison.report };
+    trials: [...accepted, ...ownTrials],
+    addedTrials: ownTrials.map((trial) => ({ file: trial.source, kitchen: trial.kitchen })),
+  };
+  return { input, ownTrials, report: comparison.report };
 }
 
 async function commitOf(repoDir: string, revision: string): Promise<string> {

@@ -31,7 +31,8 @@ export interface PullRequestListing {
   readonly warn?: ((message: string) => void) | undefined;
 }
 
-const API_ORIGIN = 'https://api.github.com';
+/** The API's origin: the only place a token is ever sent. */
+export const API_ORIGIN = 'https://api.github.com';
 
 /** The first page's address: open pull requests, 100 at a time. */
 export function pullRequestsUrl(repository: { owner: string; name: string }): string {
@@ -44,32 +45,55 @@ export function pullRequestsUrl(repository: { owner: string; name: string }): st
  * another host is refused, not followed.
  */
 export async function listOpenPullRequests(repository: { owner: string; name: string }, token: string, listing: PullRequestListing = {}): Promise<PullRequest[]> {
+  return readAllPages<PullRequest>(pullRequestsUrl(repository), token, listing, {
+    what: 'pull requests',
+    repository: `${repository.owner}/${repository.name}`,
+    hint: "check that GITHUB_TOKEN can read the repository's pull requests",
+    cut: (count, pages) => `Only the first ${count} open pull requests of ${repository.owner}/${repository.name} are listed: reading stops after ${pages} pages — close or merge stale pull requests to see the rest`,
+  });
+}
+
+/** What a paged list is, for messages. */
+interface PagedList {
+  /** "pull requests", "reviews". */
+  readonly what: string;
+  /** `owner/name`. */
+  readonly repository: string;
+  /** What to check when GitHub refuses. */
+  readonly hint: string;
+  /** The warning when the page limit cut the list short. */
+  readonly cut: (count: number, pages: number) => string;
+}
+
+/** Every item of a paged GitHub list, following `rel="next"` links on api.github.com only. */
+export async function readAllPages<T>(first: string, token: string, listing: PullRequestListing, list: PagedList): Promise<T[]> {
   const fetchImpl = listing.fetchImpl ?? fetch;
   const maxPages = listing.maxPages ?? MAX_PULL_REQUEST_PAGES;
-  const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'user-agent': 'open-franchise' };
-  const pulls: PullRequest[] = [];
-  let url: string | undefined = pullRequestsUrl(repository);
+  const items: T[] = [];
+  let url: string | undefined = first;
   for (let page = 1; url !== undefined; page++) {
     if (page > maxPages) {
-      (listing.warn ?? console.warn)(
-        `Only the first ${pulls.length} open pull requests of ${repository.owner}/${repository.name} are listed: reading stops after ${maxPages} pages — close or merge stale pull requests to see the rest`,
-      );
+      (listing.warn ?? console.warn)(list.cut(items.length, maxPages));
       break;
     }
     if (new URL(url).origin !== API_ORIGIN) {
-      throw new GitHubProposalsError(`GitHub's next page of pull requests is at ${url}, not on ${API_ORIGIN}; the token is not sent there — report this if it keeps happening`);
+      throw new GitHubProposalsError(`GitHub's next page of ${list.what} is at ${url}, not on ${API_ORIGIN}; the token is not sent there — report this if it keeps happening`);
     }
-    const response = await fetchImpl(url, { headers });
-    if (!response.ok) {
-      throw new GitHubProposalsError(`GitHub answered ${response.status} for ${url} — check that GITHUB_TOKEN can read the repository's pull requests`);
-    }
+    const response = await fetchImpl(url, { headers: apiHeaders(token) });
+    if (!response.ok) throw new GitHubProposalsError(`GitHub answered ${response.status} for ${url} — ${list.hint}`);
     const body: unknown = await response.json();
-    if (!Array.isArray(body)) throw new GitHubProposalsError(`GitHub's answer for ${url} is not a list of pull requests — check that ${repository.owner}/${repository.name} is the right repository`);
-    pulls.push(...(body as PullRequest[]));
+    if (!Array.isArray(body)) throw new GitHubProposalsError(`GitHub's answer for ${url} is not a list of ${list.what} — check that ${list.repository} is the right repository`);
+    items.push(...(body as T[]));
     url = nextPageUrl(response.headers.get('link'));
   }
-  return pulls;
+  return items;
 }
+
+/** The headers of every call: the token, GitHub's JSON, and who is asking. */
+export function apiHeaders(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'user-agent': 'open-franchise' };
+}
+
 
 /** The `rel="next"` address of an HTTP `Link` header (RFC 8288), or undefined on the last page. */
 export function nextPageUrl(link: string | null): string | undefined {
@@ -94,7 +118,7 @@ export async function openPullRequest(repository: { owner: string; name: string 
   const url = `${API_ORIGIN}/repos/${repository.owner}/${repository.name}/pulls`;
   const response = await fetchImpl(url, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'user-agent': 'open-franchise', 'content-type': 'application/json' },
+    headers: { ...apiHeaders(token), 'content-type': 'application/json' },
     body: JSON.stringify({ ...pull, maintainer_can_modify: true }),
   });
   const answer = (await response.json().catch(() => ({}))) as { html_url?: unknown; message?: unknown };
