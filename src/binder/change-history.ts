@@ -3,6 +3,7 @@
  * for the whole binder, never one per page). A proposal's commit message is the
  * proposer's one-line reason, so the history reads as why each change was made.
  */
+import { acceptanceText, parseAcceptance } from '../domain/governance/trailers.ts';
 import { git } from './git.ts';
 
 /** One change to an entry file. */
@@ -13,6 +14,8 @@ export interface ChangeRecord {
   readonly author: string;
   /** The commit's subject line: the reason given for the change. */
   readonly summary: string;
+  /** When and on whose word it was accepted, from the trailers of the merge that brought it in (or its own, when squashed). */
+  readonly accepted?: { readonly date: string; readonly text: string } | undefined;
 }
 
 /** Change records by file path in the repository (`content/recipes/margherita.mdx`), newest first. */
@@ -20,6 +23,9 @@ export type ChangeHistory = ReadonlyMap<string, readonly ChangeRecord[]>;
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
+
+/** The acceptance trailers on one line each (see src/domain/governance/trailers.ts). */
+const TRAILERS = '%(trailers:key=Reviewed-by,key=Tested-by,key=Override,key=Peer-review,separator=%x1d)';
 
 /** The binder's folders: upstream's content and a fork's layers. */
 const BINDER_FOLDERS = ['content', 'layers'];
@@ -32,27 +38,73 @@ const BINDER_FOLDERS = ['content', 'layers'];
  */
 export async function readChangeHistory(repoDir: string, folders: readonly string[] = BINDER_FOLDERS, perFile = 10): Promise<ChangeHistory> {
   let log: string;
+  let merges: string;
   try {
-    log = await git(repoDir, ['log', '--use-mailmap', '--no-merges', '--no-renames', `--format=${RECORD}%H${FIELD}%aI${FIELD}%aN${FIELD}%s`, '--name-only', '--', ...folders]);
+    [log, merges] = await Promise.all([
+      git(repoDir, ['log', '--use-mailmap', '--no-merges', '--no-renames', `--format=${RECORD}%H${FIELD}%aI${FIELD}%aN${FIELD}%s${FIELD}${TRAILERS}`, '--name-only', '--', ...folders]),
+      // Accepted proposals: the merges on the branch's own line that carry the acceptance trailers.
+      git(repoDir, ['log', '--merges', '--first-parent', `--format=%H${FIELD}%aI${FIELD}%P${FIELD}${TRAILERS}`]),
+    ]);
   } catch {
     return new Map();
   }
-  return parseChangeLog(log, folders, perFile);
+  const accepted = await acceptedCommits(repoDir, merges);
+  return parseChangeLog(log, folders, perFile, accepted);
+}
+
+/**
+ * By commit: the acceptance of the merge that brought it in. A proposal's commits are
+ * those on its side of the merge, back to where it left the main line; one walk over
+ * the parents of every commit, read with one `git log`, only when something was accepted.
+ */
+async function acceptedCommits(repoDir: string, merges: string): Promise<Map<string, { date: string; text: string }>> {
+  const accepted = new Map<string, { date: string; text: string }>();
+  const found = merges
+    .split('\n')
+    .map((line) => line.split(FIELD))
+    .flatMap(([commit, date, parents, trailers]) => {
+      const acceptance = parseAcceptance((trailers ?? '').split('\x1d').join('\n'));
+      return commit && date && parents && acceptance ? [{ commit, date, parents: parents.split(' '), text: acceptanceText(acceptance) }] : [];
+    });
+  if (found.length === 0) return accepted;
+  const parentsOf = new Map(
+    (await git(repoDir, ['log', '--format=%H %P']))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [commit, ...parents] = line.split(' ');
+        return [commit!, parents] as const;
+      }),
+  );
+  const mainLine = new Set((await git(repoDir, ['rev-list', '--first-parent', 'HEAD'])).split('\n'));
+  for (const merge of found) {
+    const stack = merge.parents.slice(1);
+    while (stack.length > 0) {
+      const commit = stack.pop()!;
+      if (mainLine.has(commit) || accepted.has(commit)) continue;
+      accepted.set(commit, { date: merge.date, text: merge.text });
+      stack.push(...(parentsOf.get(commit) ?? []));
+    }
+  }
+  return accepted;
 }
 
 /** Parses the output of the `git log` above; exported for tests. */
-export function parseChangeLog(log: string, folders: readonly string[], perFile: number): ChangeHistory {
+export function parseChangeLog(log: string, folders: readonly string[], perFile: number, accepted: ReadonlyMap<string, { date: string; text: string }> = new Map()): ChangeHistory {
   const history = new Map<string, ChangeRecord[]>();
   const prefixes = folders.map((folder) => `${folder.replace(/\/+$/, '')}/`);
   for (const block of log.split(RECORD)) {
     const [header = '', ...files] = block.split('\n');
-    const [commit, date, author, summary] = header.split(FIELD);
+    const [commit, date, author, summary, trailers = ''] = header.split(FIELD);
     if (!commit || !date || author === undefined || summary === undefined) continue;
+    // A squashed proposal carries its own acceptance trailers.
+    const own = parseAcceptance(trailers.split('\x1d').join('\n'));
+    const acceptance = own ? { date, text: acceptanceText(own) } : accepted.get(commit);
     for (const file of files) {
       if (!prefixes.some((prefix) => file.startsWith(prefix))) continue;
       const key = file;
       const records = history.get(key) ?? [];
-      if (records.length < perFile) records.push({ commit, date, author, summary });
+      if (records.length < perFile) records.push({ commit, date, author, summary, ...(acceptance ? { accepted: acceptance } : {}) });
       history.set(key, records);
     }
   }

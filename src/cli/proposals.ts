@@ -21,6 +21,8 @@ import { summaryLines } from '../domain/kitchen-diff/summary.ts';
 import { withoutToken } from '../proposals/git-token-env.ts';
 import { githubOpenProposals, githubRepository, localOpenProposals, type OpenProposal } from '../proposals/open-proposals.ts';
 import { judgeProposal, NoRulesInForceError, type JudgedProposal } from '../governance/proposal-verdict.ts';
+import { listReviews, reviewsOnCommits } from '../governance/github-peer-review.ts';
+import { localReviews } from '../governance/local-reviews.ts';
 import { verdictLines, verdictMarkdown } from '../domain/governance/render-verdict.ts';
 
 const USAGE = `usage: npm run proposals -- [--summary] [--format text|markdown|json] [--repo <dir>]
@@ -71,7 +73,10 @@ if (token && repository) {
 const judged = new Map<OpenProposal, JudgedProposal | string>();
 for (const p of proposals) {
   try {
-    judged.set(p, await judgeProposal({ repoDir, target: p.target, base: p.base, head: p.head, proposer: p.proposer, comparison: p.comparison }));
+    // Local proposals' reviews are git notes (npm run review); pull requests' are GitHub's.
+    const reviews =
+      p.source === 'local' ? await localReviews(repoDir, p.base, p.head) : reviewsOnCommits(await listReviews(repository!, Number(p.id.slice(1)), token!));
+    judged.set(p, await judgeProposal({ repoDir, target: p.target, base: p.base, head: p.head, proposer: p.proposer, reviews, comparison: p.comparison }));
   } catch (error) {
     if (!(error instanceof NoRulesInForceError)) throw error;
     judged.set(p, error.message);

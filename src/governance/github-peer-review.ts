@@ -80,6 +80,8 @@ export interface PeerReviewAccess extends GitHubAccess {
 /** One pull request's outcome. */
 export interface PeerReviewResult {
   readonly number: number;
+  /** The pull request's title: the proposer's reason. */
+  readonly title: string;
   readonly sha: string;
   readonly judged?: JudgedProposal;
   /** Why it could not be judged (no rules in force). */
@@ -113,26 +115,26 @@ export function withVerdictSection(comment: string, section: string): string {
  */
 export async function peerReviewOpenPullRequests(repoDir: string, repository: { owner: string; name: string }, token: string, access: PeerReviewAccess = {}): Promise<PeerReviewResult[]> {
   const proposals = await githubOpenProposals(repoDir, repository, token, access);
-  const gathered: Array<{ number: number; sha: string; facts?: ProposalFacts; error?: string }> = [];
+  const gathered: Array<{ number: number; title: string; sha: string; facts?: ProposalFacts; error?: string }> = [];
   for (const proposal of proposals) {
     const number = Number(proposal.id.slice(1));
     const sha = (await git(repoDir, ['rev-parse', proposal.head])).trim();
     const reviews = reviewsOnCommits(await listReviews(repository, number, token, access));
     try {
       const facts = await gatherProposal({ repoDir, target: proposal.target, base: proposal.base, head: proposal.head, proposer: proposal.proposer, reviews, comparison: proposal.comparison });
-      gathered.push({ number, sha, facts });
+      gathered.push({ number, title: proposal.reason, sha, facts });
     } catch (error) {
       if (!(error instanceof NoRulesInForceError)) throw error;
-      gathered.push({ number, sha, error: error.message });
+      gathered.push({ number, title: proposal.reason, sha, error: error.message });
     }
   }
 
   // A trial reported in one open pull request is evidence for the others (its author vouched for it).
-  const results: PeerReviewResult[] = gathered.map(({ number, sha, facts, error }) => {
-    if (!facts) return { number, sha, error: error!, status: { state: 'error', description: 'No rules in force on the base branch: add content/governance.yaml' } };
+  const results: PeerReviewResult[] = gathered.map(({ number, title, sha, facts, error }) => {
+    if (!facts) return { number, title, sha, error: error!, status: { state: 'error', description: 'No rules in force on the base branch: add content/governance.yaml' } };
     const others: TrialReport[] = gathered.filter((other) => other.number !== number).flatMap((other) => (other.facts?.ownTrials ?? []).map((trial) => ({ ...trial, source: `#${other.number}` })));
     const judged = judgeFacts(facts, others);
-    return { number, sha, judged, status: commitStatusOf(judged.verdict) };
+    return { number, title, sha, judged, status: commitStatusOf(judged.verdict) };
   });
 
   if (!access.dryRun) {
