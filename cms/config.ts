@@ -10,6 +10,7 @@ import { BINDER_COLLECTIONS, SITE_FILE } from '../src/schemas/collections.ts';
 import { collectionJsonSchema } from '../src/schemas/json-schema.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../src/schemas/reference.ts';
 import { LAYER_FILE, SiteOverridesSchema } from '../src/schemas/layer.ts';
+import { RECORD_FOLDER_NAMES, RECORD_FOLDERS, type RecordFolder } from '../src/schemas/records.ts';
 import { SiteSchema, type Site } from '../src/schemas/site.ts';
 import { editorFields } from './fields.ts';
 import { githubRepo } from './github-repo.ts';
@@ -74,7 +75,11 @@ export function buildCmsConfig(site: Site, options: CmsConfigOptions = {}): CmsC
     public_folder: `${base}${ENTRY_MEDIA_PREFIX}`,
     // New entries get file names the binder accepts as slugs: lowercase ASCII and hyphens.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...COLLECTION_NAMES.map((name) => folderCollection(name, root, mediaFolder)), options.layerFolder ? layerIdentityCollection(options.layerFolder) : siteCollection()],
+    collections: [
+      ...COLLECTION_NAMES.map((name) => folderCollection(name, root, mediaFolder)),
+      ...RECORD_FOLDER_NAMES.map((name) => recordCollection(name, root, mediaFolder)),
+      options.layerFolder ? layerIdentityCollection(options.layerFolder) : siteCollection(),
+    ],
   };
 }
 
@@ -96,6 +101,30 @@ function folderCollection(name: CollectionName, root: string, mediaFolder: strin
     sortable_fields: [definition.titleField],
     preview_path: `${name}/{{slug}}/`,
     fields: [REASON_FIELD, ...fields, ...(isMdx ? [BODY_FIELD] : [])],
+  };
+}
+
+/**
+ * The register of kitchens and their trials, as YAML folder collections beside the
+ * binder's: "We cooked this" on an entry page opens a new trial with the entry and its
+ * revision filled in (Decap's URL prefill), and saving it proposes one new file.
+ */
+function recordCollection(name: RecordFolder, root: string, mediaFolder: string): CmsCollection {
+  const definition = RECORD_FOLDERS[name];
+  const schema = z.toJSONSchema(definition.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
+  return {
+    name,
+    label: definition.label,
+    label_singular: definition.singular,
+    folder: `${root}/${definition.directory}`,
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    // A trial's file says when, who and what: 2026-11-12-brooklyn-slice-recipes-pizza-dough.yaml.
+    slug: name === 'trials' ? '{{year}}-{{month}}-{{day}}-{{fields.kitchen}}-{{slug}}' : '{{slug}}',
+    identifier_field: definition.titleField,
+    sortable_fields: [definition.titleField],
+    fields: [REASON_FIELD, ...editorFields(schema, [], false, mediaFolder)],
   };
 }
 

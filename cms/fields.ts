@@ -3,6 +3,7 @@ import type { CmsField, CmsFieldList, CmsFieldNumber, CmsFieldRelation, CmsField
 import { BINDER_COLLECTIONS } from '../src/schemas/collections.ts';
 import { ImageSchema } from '../src/schemas/recipe.ts';
 import type { CollectionName } from '../src/schemas/reference.ts';
+import { RECORD_FOLDERS, type RecordFolder } from '../src/schemas/records.ts';
 import { isMultiline, labelOf, singularOf, textRule } from './field-text.ts';
 import { ENTRY_MEDIA_PREFIX, MEDIA_FOLDER } from './media.ts';
 import { propertiesOf, type JsonSchemaNode } from './schema-node.ts';
@@ -46,6 +47,14 @@ function editorField(name: string, node: JsonSchemaNode, required: boolean, path
   const label = labelOf(name);
   const base = { name, label, required, ...(node.description !== undefined && { hint: node.description }) };
 
+  // "This or nothing" (a patch's `null` removes a value): the editor offers the value, left empty for nothing.
+  const nonNull = node.anyOf?.filter((branch) => branch.type !== 'null');
+  if (node.anyOf && nonNull?.length === 1 && nonNull.length < node.anyOf.length) {
+    return editorField(name, { ...nonNull[0]!, ...(node.description !== undefined && { description: node.description }) }, false, path, insideOptional, mediaFolder);
+  }
+  if (Array.isArray(node.type) && node.type.includes('null') && node.type.length === 2) {
+    return editorField(name, { ...node, type: node.type.find((type: string) => type !== 'null') }, false, path, insideOptional, mediaFolder);
+  }
   if (node.reference !== undefined) return { ...base, ...relationTo(node.reference) };
   if (node.type === 'array') return { ...base, ...listOf(label, node, path, mediaFolder) };
   if (node.type === 'object') {
@@ -59,6 +68,10 @@ function editorField(name: string, node: JsonSchemaNode, required: boolean, path
   if (node.enum !== undefined) return { ...base, widget: 'select', options: node.enum.map(String) };
   if (node.type === 'integer' || node.type === 'number') return { ...base, ...numberBounds(node) };
   if (node.type === 'boolean') return { ...base, widget: 'boolean' };
+  if (node.type === 'string' && node.format === 'date') {
+    // A day (a trial's date): Decap's date picker, today unless the cook says otherwise, stored as YYYY-MM-DD.
+    return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, default: '{{now}}' } as CmsField;
+  }
   if (node.type === 'string') {
     if (IMAGE_PATH_PATTERN !== undefined && node.pattern === IMAGE_PATH_PATTERN) {
       return { ...base, widget: 'image', media_folder: `/${mediaFolder}`, public_folder: ENTRY_MEDIA_PREFIX, choose_url: false };
@@ -70,8 +83,8 @@ function editorField(name: string, node: JsonSchemaNode, required: boolean, path
 }
 
 /** A relation to another collection's entries, stored by slug, found and shown by title. */
-function relationTo(collection: CollectionName): CmsFieldRelation {
-  const titleField = BINDER_COLLECTIONS[collection].titleField;
+function relationTo(collection: CollectionName | RecordFolder): CmsFieldRelation {
+  const titleField = collection in RECORD_FOLDERS ? RECORD_FOLDERS[collection as RecordFolder].titleField : BINDER_COLLECTIONS[collection as CollectionName].titleField;
   return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [titleField], display_fields: [titleField] };
 }
 

@@ -7,6 +7,7 @@ import type { SchemaNode } from '../src/domain/references.ts';
 export interface JsonSchemaNode extends SchemaNode {
   readonly properties?: Readonly<Record<string, JsonSchemaNode>>;
   readonly items?: JsonSchemaNode;
+  readonly anyOf?: readonly JsonSchemaNode[];
   readonly required?: readonly string[];
   readonly enum?: readonly unknown[];
   readonly description?: string;

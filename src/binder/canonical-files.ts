@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaNode } from '../domain/references.ts';
 import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../schemas/collections.ts';
-import { collectionJsonSchema } from '../schemas/json-schema.ts';
+import { collectionJsonSchema, jsonSchemaOf } from '../schemas/json-schema.ts';
 import { COLLECTION_NAMES } from '../schemas/reference.ts';
 import { GovernanceSchema } from '../schemas/governance.ts';
 import { GOVERNANCE_FILE, RECORD_FOLDER_NAMES, RECORD_FOLDERS } from '../schemas/records.ts';
@@ -176,23 +176,15 @@ async function listContentFiles(contentDir: string): Promise<ContentFile[]> {
     RECORD_FOLDER_NAMES.flatMap((folder) => layers.map((layer) => ({ folder, directory: path.join(layer.dir, RECORD_FOLDERS[folder].directory) }))).map(async ({ folder, directory }) =>
       (await listFiles(directory))
         .filter((name) => name.endsWith('.yaml'))
-        .map((name) => ({ absolute: path.join(directory, name), format: 'yaml' as const, schema: recordJsonSchema(RECORD_FOLDERS[folder].schema) })),
+        .map((name) => ({ absolute: path.join(directory, name), format: 'yaml' as const, schema: jsonSchemaOf(RECORD_FOLDERS[folder].schema) })),
     ),
   );
   const single = async (absolute: string, schema: z.ZodType) =>
     access(absolute).then(
-      () => [{ absolute, format: 'yaml' as const, schema: recordJsonSchema(schema) }],
+      () => [{ absolute, format: 'yaml' as const, schema: jsonSchemaOf(schema) }],
       () => [],
     );
   const rules = await Promise.all(layers.map((layer) => single(path.join(layer.dir, GOVERNANCE_FILE), GovernanceSchema)));
   return [...perCollection.flat(), ...(await single(path.join(contentDir, SITE_FILE), SiteSchema)), ...records.flat(), ...rules.flat()];
 }
 
-const recordSchemas = new Map<z.ZodType, SchemaNode>();
-
-/** A record's or the identity's schema as JSON Schema, converted once per process. */
-function recordJsonSchema(schema: z.ZodType): SchemaNode {
-  let node = recordSchemas.get(schema);
-  if (!node) recordSchemas.set(schema, (node = z.toJSONSchema(schema, { io: 'input' }) as SchemaNode));
-  return node;
-}

@@ -10,6 +10,7 @@ import { summaryLines } from '../domain/kitchen-diff/summary.ts';
 import { apiHeaders, API_ORIGIN, GitHubProposalsError } from '../proposals/github-pull-requests.ts';
 import { peerReviewOpenPullRequests, type PeerReviewAccess } from './github-peer-review.ts';
 import { localReviews } from './local-reviews.ts';
+import { proposerOf } from './proposer.ts';
 import { judgeProposal, type JudgedProposal } from './proposal-verdict.ts';
 
 /** A proposal that may not be accepted yet, with what it still needs. */
@@ -45,19 +46,29 @@ function refuseUnlessAcceptable(name: string, judged: JudgedProposal): void {
   throw new AcceptRefusedError(`${name} cannot be accepted yet:\n${verdictLines(judged.verdict).join('\n')}`);
 }
 
-/** Accepts a local branch into `target` (the identity's branch) with a merge commit carrying the trailers. */
-export async function acceptLocalProposal(repoDir: string, branch: string, target: string): Promise<Accepted> {
+/**
+ * Judges a local branch for acceptance into `target`, with the reviews recorded as git
+ * notes in `repoDir`, and returns the merge commit's message; throws AcceptRefusedError
+ * with what is missing. The editor's publish (src/proposals/local-proxy.ts) asks this too.
+ */
+export async function prepareLocalAcceptance(repoDir: string, branch: string, target: string): Promise<{ judged: JudgedProposal; message: string }> {
   if (branch.startsWith('-') || !(await gitMaybe(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}`]))) {
     throw new AcceptRefusedError(`\`${branch}\` is not a local branch — list the proposals with \`npm run proposals\``);
   }
   const base = await git(repoDir, ['merge-base', target, branch]);
-  const commits = (await git(repoDir, ['log', '--reverse', '--format=%an%x00%s', `${base}..${branch}`])).split('\n').filter(Boolean);
+  const commits = (await git(repoDir, ['log', '--reverse', '--format=%an%x00%ae%x00%s', `${base}..${branch}`])).split('\n').filter(Boolean);
   if (commits.length === 0) throw new AcceptRefusedError(`\`${branch}\` has nothing that \`${target}\` does not have already`);
-  const [proposer = '', reason = ''] = commits[0]!.split('\0');
+  const [name = '', email = '', reason = ''] = commits[0]!.split('\0');
+  const proposer = proposerOf(name, email);
   const reviews = await localReviews(repoDir, base, branch);
   const judged = await judgeProposal({ repoDir, target, base, head: branch, proposer, reviews });
   refuseUnlessAcceptable(`\`${branch}\``, judged);
-  const message = acceptanceMessage(`Accept ${branch}: ${reason}`, judged);
+  return { judged, message: acceptanceMessage(`Accept ${branch}: ${reason}`, judged) };
+}
+
+/** Accepts a local branch into `target` (the identity's branch) with a merge commit carrying the trailers. */
+export async function acceptLocalProposal(repoDir: string, branch: string, target: string): Promise<Accepted> {
+  const { judged, message } = await prepareLocalAcceptance(repoDir, branch, target);
 
   const checkedOut = await gitMaybe(repoDir, ['symbolic-ref', '--quiet', 'HEAD']);
   if (checkedOut === `refs/heads/${target}`) {

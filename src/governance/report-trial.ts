@@ -14,8 +14,7 @@ import { entryRevisionOf, entryRevisions } from '../domain/governance/entry-revi
 import { orList, suggest } from '../domain/suggest.ts';
 import { RECORD_FOLDERS } from '../schemas/records.ts';
 import { TrialSchema, type Trial } from '../schemas/trial.ts';
-import { z } from 'astro/zod';
-import type { SchemaNode } from '../domain/references.ts';
+import { jsonSchemaOf } from '../schemas/json-schema.ts';
 
 /** A trial that cannot be reported as given, with what to do instead. */
 export class TrialReportError extends Error {
@@ -80,14 +79,14 @@ export async function reportTrial(projectRoot: string, request: TrialRequest, to
   };
   const result = TrialSchema.safeParse(data);
   if (!result.success) {
-    const issues = explainIssues(result.error.issues, data, z.toJSONSchema(TrialSchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode);
+    const issues = explainIssues(result.error.issues, data, jsonSchemaOf(TrialSchema));
     throw new TrialReportError(issues.map((issue) => `${issue.path.join('.')}: ${issue.message} — ${issue.fix}`).join('\n'));
   }
 
   const own = here.layers.at(-1)!;
   const folder = path.join(own.dir, RECORD_FOLDERS.trials.directory);
   const slug = request.entry.split('/')[1]!;
-  const text = (await loadCanonicalForm()).yamlText(result.data as Record<string, unknown>, z.toJSONSchema(TrialSchema, { io: 'input' }) as SchemaNode);
+  const text = (await loadCanonicalForm()).yamlText(result.data as Record<string, unknown>, jsonSchemaOf(TrialSchema));
   await mkdir(folder, { recursive: true });
   // A second trial the same day gets the next number: a trial is never overwritten.
   for (let attempt = 1; ; attempt++) {

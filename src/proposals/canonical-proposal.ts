@@ -6,9 +6,11 @@
  */
 import { CanonicalFormError, type CanonicalForm } from '../binder/canonical-form.ts';
 import { BINDER_COLLECTIONS, extensionOf } from '../schemas/collections.ts';
-import { collectionJsonSchema } from '../schemas/json-schema.ts';
+import { collectionJsonSchema, jsonSchemaOf } from '../schemas/json-schema.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { collectionFolderOf } from './request-guard.ts';
+import { BASE_LAYER } from '../schemas/layer.ts';
+import { RECORD_FOLDER_NAMES, RECORD_FOLDERS } from '../schemas/records.ts';
 
 /** The collection an entry file belongs to, or undefined (site file, media, anything else). */
 export function collectionOfPath(target: string, binderFolder?: string): CollectionName | undefined {
@@ -17,11 +19,13 @@ export function collectionOfPath(target: string, binderFolder?: string): Collect
 }
 
 /** The text to commit for `raw` at `target`: canonical when it can be, else as written (check reports it). */
-export function canonicalProposalText(canonical: CanonicalForm, target: string, raw: string, binderFolder?: string): string {
+export function canonicalProposalText(canonical: CanonicalForm, target: string, raw: string, binderFolder = BASE_LAYER): string {
   const collection = collectionOfPath(target, binderFolder);
-  if (!collection) return raw;
+  const record = RECORD_FOLDER_NAMES.find((name) => target.startsWith(`${binderFolder}/${RECORD_FOLDERS[name].directory}/`) && target.endsWith('.yaml'));
+  if (!collection && !record) return raw;
   try {
-    return canonical.of(BINDER_COLLECTIONS[collection].format, raw, collectionJsonSchema(collection));
+    if (record) return canonical.of('yaml', raw, jsonSchemaOf(RECORD_FOLDERS[record].schema));
+    return canonical.of(BINDER_COLLECTIONS[collection!].format, raw, collectionJsonSchema(collection!));
   } catch (error) {
     if (error instanceof CanonicalFormError) return raw;
     throw error;

@@ -16,6 +16,9 @@ import { loadCanonicalForm } from '../binder/canonical-form.ts';
 import { discoverLayers, ownLayer } from '../binder/layers/discover-layers.ts';
 import { freePort } from '../net/free-port.ts';
 import { BASE_LAYER, LAYERS_FOLDER } from '../schemas/layer.ts';
+import { git } from '../binder/git.ts';
+import { AcceptRefusedError, prepareLocalAcceptance } from '../governance/accept.ts';
+import { NoRulesInForceError } from '../governance/proposal-verdict.ts';
 import { canonicalProposalText } from './canonical-proposal.ts';
 import { deliverToUser, openProposalRepo, syncFromUser, type ProposalRepo } from './proposal-repo.ts';
 import { refuseRequestOrigin, refuseWrite, WRITING_ACTIONS, type ProxyRequest } from './request-guard.ts';
@@ -92,6 +95,8 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
           return reply(res, req, 422, { error: refusal });
         }
         await syncFromUser(repo);
+        // Publishing is accepting: the same rules as `npm run accept`, and the same trailers.
+        if (parsed.action === 'publishUnpublishedEntry') return await publishAccepted(parsed, req, res);
       }
       const outgoing = parsed.action === 'persistEntry' ? Buffer.from(JSON.stringify(canonicalised(parsed))) : body;
       const answer = await forward(decap.port, req, outgoing);
@@ -106,6 +111,33 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Local
       log(`proposals: ${(error as Error).message}`);
       reply(res, req, 500, { error: (error as Error).message });
     }
+  }
+
+  /**
+   * The editor's Publish: judged under the rules in force, with the reviews recorded in
+   * the user's repository (`npm run review`); refused with what is missing (the editor
+   * shows "Failed to publish: …"), else merged in the isolated clone as Decap's proxy
+   * would, but with the acceptance trailers, and handed back to the user.
+   */
+  async function publishAccepted(request: ProxyRequest, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { collection, slug } = request.params ?? {};
+    if (typeof collection !== 'string' || typeof slug !== 'string') return reply(res, req, 422, { error: 'publishing needs the collection and the slug of the proposal' });
+    const branch = `cms/${collection}/${slug}`;
+    let message: string;
+    try {
+      ({ message } = await prepareLocalAcceptance(options.projectRoot, branch, repo.branch));
+    } catch (error) {
+      if (!(error instanceof AcceptRefusedError) && !(error instanceof NoRulesInForceError)) throw error;
+      log(`proposals: not published: ${error.message.split('\n').join(' ')}`);
+      return reply(res, req, 409, { error: error.message.replace(/\n\s*/g, ' ') });
+    }
+    await git(repo.workRepo, ['checkout', '--quiet', repo.branch]);
+    await git(repo.workRepo, ['merge', '--quiet', '--no-ff', '-m', message, '--end-of-options', branch]);
+    await git(repo.workRepo, ['branch', '--quiet', '-D', '--end-of-options', branch]);
+    const delivery = await deliverToUser(repo);
+    if (delivery.published) log(`proposals: published into ${repo.branch}`);
+    if (delivery.warning) log(`proposals: ${delivery.warning}`);
+    reply(res, req, 200, { message: `branch ${branch} merged to ${repo.branch}` });
   }
 
   /** Answers as JSON, letting the caller's page read it only when the page is the binder's own. */

@@ -8,6 +8,7 @@ import type { DiffReport } from '../domain/kitchen-diff/report.ts';
 import { gitTokenEnv, withoutToken } from './git-token-env.ts';
 import { GitHubProposalsError, listOpenPullRequests, type PullRequestListing } from './github-pull-requests.ts';
 import { listLocalProposals } from './proposal-repo.ts';
+import { proposerOf } from '../governance/proposer.ts';
 
 export { GitHubProposalsError } from './github-pull-requests.ts';
 
@@ -47,8 +48,9 @@ export async function localOpenProposals(repoDir: string, branch: string): Promi
   return Promise.all(
     proposals.map(async (proposal) => {
       const { base, report, comparison } = await diffFromBranchPoint(repoDir, { revision: branch, name: branch }, { revision: proposal.branch, name: proposal.branch });
-      const commits = (await git(repoDir, ['log', '--format=%an%x00%s', `${base}..${proposal.branch}`])).split('\n').filter(Boolean);
-      const [proposer = '', reason = ''] = commits.at(-1)?.split('\0') ?? [];
+      const commits = (await git(repoDir, ['log', '--format=%an%x00%ae%x00%s', `${base}..${proposal.branch}`])).split('\n').filter(Boolean);
+      const [name = '', email = '', reason = ''] = commits.at(-1)?.split('\0') ?? [];
+      const proposer = proposerOf(name, email);
       return { source: 'local' as const, id: proposal.branch, reason, status: STATUS_NAMES[proposal.status] ?? proposal.status, base, head: proposal.branch, report, target: branch, proposer, comparison };
     }),
   );

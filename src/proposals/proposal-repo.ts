@@ -112,6 +112,8 @@ export async function deliverToUser(repo: ProposalRepo): Promise<Delivery> {
   const published = await git(workRepo, ['rev-parse', branch]);
   const current = await git(userRepo, ['rev-parse', branch]);
   if (published === current) return { published: false };
+  // The published commit itself (an acceptance's merge commit is on no proposal branch), for the checks below.
+  await git(userRepo, ['fetch', '--quiet', workRepo, branch]);
   if ((await gitMaybe(userRepo, ['merge-base', '--is-ancestor', current, published])) === undefined) {
     // Either the user is ahead (nothing to deliver) or both moved.
     const userAhead = (await gitMaybe(workRepo, ['merge-base', '--is-ancestor', published, current])) !== undefined;
@@ -121,7 +123,6 @@ export async function deliverToUser(repo: ProposalRepo): Promise<Delivery> {
       warning: `your ${branch} and the published proposals have both moved; merge them with: git fetch "${workRepo}" ${branch} && git merge FETCH_HEAD`,
     };
   }
-  await git(userRepo, ['fetch', '--quiet', workRepo, branch]);
   const checkedOut = await gitMaybe(userRepo, ['symbolic-ref', '--short', 'HEAD']);
   try {
     if (checkedOut === branch) await git(userRepo, ['merge', '--quiet', '--ff-only', 'FETCH_HEAD']);

@@ -7,6 +7,7 @@
  */
 import path from 'node:path/posix';
 import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../schemas/collections.ts';
+import { RECORD_FOLDER_NAMES, RECORD_FOLDERS } from '../schemas/records.ts';
 import { BASE_LAYER, LAYER_FILE } from '../schemas/layer.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/reference.ts';
 
@@ -77,6 +78,12 @@ export function pathProblem(target: unknown, binderFolder = BASE_LAYER): string 
   if (normal.startsWith(`${binderFolder}/media/`)) {
     return MEDIA_EXTENSIONS.has(path.extname(normal).toLowerCase()) ? undefined : 'media must be a jpg, png, webp or avif image';
   }
+  // The register of kitchens and the trials: YAML files, one per kitchen or trial.
+  const record = RECORD_FOLDER_NAMES.find((name) => {
+    const folder = `${binderFolder}/${RECORD_FOLDERS[name].directory}/`;
+    return normal.startsWith(folder) && !normal.slice(folder.length).includes('/');
+  });
+  if (record !== undefined) return normal.endsWith('.yaml') ? undefined : `${RECORD_FOLDERS[record].label.toLowerCase()} are \`.yaml\` files`;
   const collection = collectionFolderOf(normal, binderFolder);
   if (collection === undefined) {
     const fork = binderFolder === BASE_LAYER ? '' : ' (this is a fork: its changes go into its own layer, never into upstream\'s content/)';

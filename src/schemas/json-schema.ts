@@ -14,3 +14,12 @@ export function collectionJsonSchema(collection: CollectionName): SchemaNode {
   }
   return schema;
 }
+
+const bySchema = new Map<z.ZodType, SchemaNode>();
+
+/** Any other schema (a governance record, the identity) as JSON Schema, converted once per process. */
+export function jsonSchemaOf(schema: z.ZodType): SchemaNode {
+  let node = bySchema.get(schema);
+  if (!node) bySchema.set(schema, (node = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as SchemaNode));
+  return node;
+}

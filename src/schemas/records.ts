@@ -9,10 +9,10 @@ import { TrialSchema } from './trial.ts';
  */
 export const RECORD_FOLDERS = {
   /** The register of kitchens: `kitchens/<id>.yaml`. A layer may register its own or replace one. */
-  kitchens: { schema: KitchenSchema, directory: 'kitchens', label: 'Kitchens', singular: 'Kitchen' },
+  kitchens: { schema: KitchenSchema, directory: 'kitchens', label: 'Kitchens', singular: 'Kitchen', titleField: 'name' },
   /** Kitchens' trials: `trials/<date>-<kitchen>-<slug>.yaml`, one file each, never edited. */
-  trials: { schema: TrialSchema, directory: 'trials', label: 'Trials', singular: 'Trial' },
-} as const satisfies Record<string, { schema: z.ZodType; directory: string; label: string; singular: string }>;
+  trials: { schema: TrialSchema, directory: 'trials', label: 'Trials', singular: 'Trial', titleField: 'entry' },
+} as const satisfies Record<string, { schema: z.ZodType; directory: string; label: string; singular: string; titleField: string }>;
 
 export type RecordFolder = keyof typeof RECORD_FOLDERS;
 export const RECORD_FOLDER_NAMES = Object.keys(RECORD_FOLDERS) as RecordFolder[];

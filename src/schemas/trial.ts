@@ -49,8 +49,8 @@ export const TrialSchema = z
     revision: EntryRevisionSchema,
     /** The proposal cooked, when it was not yet in the binder: a pull request number like `#42`, or a local branch like `cms/recipes/margherita`. */
     proposal: line(120).optional(),
-    /** The kitchen that cooked it, by its id in `content/kitchens/`. */
-    kitchen: SlugSchema,
+    /** The kitchen that cooked it, by its id in `content/kitchens/` (a reference to the register, for the editor). */
+    kitchen: SlugSchema.meta({ reference: 'kitchens' }),
     /** The day it was cooked, as YYYY-MM-DD. */
     date: z.iso.date({ error: 'is not a date — write it as YYYY-MM-DD, like 2026-11-12' }),
     /** How many of the entry's batches were made: 1 for one batch as written, 0.5 for half. */

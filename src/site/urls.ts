@@ -20,6 +20,11 @@ export function editorHref(collection: CollectionName | 'site', id?: string): st
   return href(`admin/#/collections/${collection}/${id === undefined ? 'new' : `entries/${id}`}`);
 }
 
+/** The editor's new trial of an entry at its revision ("We cooked this"), filled in through Decap's URL prefill. */
+export function newTrialHref(entry: string, revision: string): string {
+  return href(`admin/#/collections/trials/new?entry=${encodeURIComponent(entry)}&revision=${encodeURIComponent(revision)}`);
+}
+
 /** The proposal editor at a section's list of entries, or at its start page when `collection` is left out. */
 export function editorListHref(collection?: CollectionName): string {
   return href(collection === undefined ? 'admin/' : `admin/#/collections/${collection}`);

@@ -85,7 +85,8 @@ async function expandedList(page: Page, label: string) {
 test('a change proposed in the editor becomes a one-line commit, is listed, published and built', async ({ page, baseURL }) => {
   test.setTimeout(600_000);
   const oldQuantity = await currentQuantity();
-  const newQuantity = oldQuantity + 3;
+  // A fifth more at most: the sample rules then ask one maintainer's approval, no kitchen's trial.
+  const newQuantity = oldQuantity + 1;
   const project = await projectRepo();
   const git = gitIn(project);
   let proxy: LocalProxy | undefined;
@@ -159,7 +160,9 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
       expect(stdout).toContain(`  Margherita — Extra-virgin olive oil: ${oldQuantity} g → ${newQuantity} g\n`);
       expect(stdout).toContain('✓ passes every check');
       // Then the whole kitchen diff, with the effect on one batch.
-      expect(stdout).toMatch(new RegExp(`Extra-virgin olive oil: ${oldQuantity} g → ${newQuantity} g  \\(\\+3 g, \\+[\\d.]+%`));
+      expect(stdout).toMatch(new RegExp(`Extra-virgin olive oil: ${oldQuantity} g → ${newQuantity} g  \\(\\+1 g, \\+[\\d.]+%`));
+      // And what it still needs under the rules in force.
+      expect(stdout).toContain("… Peer review: waiting\n    • needs 1 more maintainer's approval for: Margherita — Extra-virgin olive oil");
     });
 
     await test.step('move it to Ready and publish', async () => {
@@ -168,17 +171,25 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
       await expect(page.getByRole('button', { name: 'Status: Ready' })).toBeVisible();
       expect(await listLocalProposals(project)).toEqual([{ branch: BRANCH, collection: 'recipes', slug: 'margherita', status: 'pending_publish' }]);
 
+      // Publishing is accepting: refused, with what is missing, until a maintainer approves.
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Publish now' }).click();
+      await expect(page.getByText(/Failed to publish: .*needs 1 more maintainer's approval for: Margherita — Extra-virgin olive oil/)).toBeVisible();
+      expect(await git('rev-parse', 'main')).toBe(await git('rev-parse', `${BRANCH}~1`));
+
+      await npmOk(project, 'review', [BRANCH, '--approve', '--as', 'corner-forno-ana']);
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
       await page.getByRole('menuitem', { name: 'Publish now' }).click();
       await expect(page.getByText('Entry published')).toBeVisible();
-      expect(dialogs).toHaveLength(1);
-      expect(dialogs[0]).toMatch(/publish/i);
+      expect(dialogs).toHaveLength(2);
+      expect(dialogs[1]).toMatch(/publish/i);
     });
 
     await test.step('main has the new quantity, the branch is gone, the user\'s files are as they were', async () => {
       expect(logs).toContain('proposals: published into main');
-      expect(logs.filter((line) => line !== 'proposals: published into main'), 'proxy warnings').toEqual([]);
-      expect(await git('log', '--format=%s', '-2', 'main')).toBe(`${REASON}\nBinder`);
+      expect(logs.filter((line) => line !== 'proposals: published into main' && !line.startsWith('proposals: not published: ')), 'proxy warnings').toEqual([]);
+      expect(await git('log', '--format=%s', '-3', 'main')).toBe(`Accept ${BRANCH}: ${REASON}\n${REASON}\nBinder`);
+      expect((await git('log', '-1', '--format=%(trailers:only,unfold)', 'main')).split('\n')).toEqual(['Reviewed-by: corner-forno-ana (Corner Forno)', 'Peer-review: satisfied']);
       expect(await git('branch', '--list', '--format=%(refname:short)')).toBe('main');
       expect(changedLines(await git('diff', '--unified=0', 'main~1', 'main'))).toEqual([`-    quantity: ${oldQuantity}`, `+    quantity: ${newQuantity}`]);
       // main is checked out, so the working tree has it too (the status check below shows nothing else changed).
@@ -197,6 +208,8 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
       const newest = /<li[^>]*>([\s\S]*?)<\/li>/.exec(history!)?.[1];
       expect(newest).toContain(REASON);
       expect(newest).toContain('Head Chef');
+      // corner-forno-ana is a maintainer who also speaks for the Corner Forno kitchen: the record names the kitchen.
+      expect(newest).toMatch(/· accepted <time datetime="[^"]+"[^>]*>[^<]+<\/time>: reviewed by Corner Forno/);
     });
   } finally {
     await proxy?.close();
@@ -326,6 +339,62 @@ test('in a fork, "Propose a change" on an upstream entry saves a copy into the r
   } finally {
     await proxy?.close();
     await preview?.stop();
+    await rm(project, { recursive: true, force: true });
+  }
+});
+
+test('"We cooked this" in the real editor saves one trial file, pinned to the revision the page showed, as a proposal of its own', async ({ page, baseURL }) => {
+  test.setTimeout(600_000);
+  const project = await projectRepo();
+  const git = gitIn(project);
+  // A cook of Harbour Lane, known to GitHub (and so to the register) by the no-reply address GitHub gives every user.
+  await git('config', 'user.email', 'harbour-lane-kitchen@users.noreply.github.com');
+  let proxy: LocalProxy | undefined;
+  try {
+    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, allowedOrigins: [new URL(baseURL!).origin] });
+    const today = new Date().toISOString().slice(0, 10);
+
+    await test.step('open a new trial from the entry page', async () => {
+      await page.goto('/recipes/margherita/');
+      const revision = (await page.locator('section', { has: page.getByRole('heading', { name: 'Cooked in kitchens' }) }).locator('> p').first().textContent())?.match(/revision ([0-9a-f]{12})/)?.[1];
+      expect(revision, 'the page names the revision it shows').toMatch(/^[0-9a-f]{12}$/);
+      await page.getByRole('link', { name: 'We cooked this' }).click();
+      await expect(page).toHaveURL(new RegExp(`/admin/#/collections/trials/new\\?entry=recipes%2Fmargherita&revision=${revision}$`));
+      await page.getByRole('button', { name: 'Login', exact: true }).click();
+      await expect(page.getByLabel(/^Entry/)).toHaveValue('recipes/margherita');
+      await expect(page.getByLabel(/^Revision/)).toHaveValue(revision!);
+    });
+
+    await test.step('say who cooked it, how much and how it went, and save', async () => {
+      await page.getByLabel('Why this change? (one line)').fill('Harbour Lane cooked the margherita');
+      // The kitchen comes from the register (a relation to content/kitchens/).
+      const kitchenId = await page.locator('label').filter({ hasText: /^Kitchen/ }).getAttribute('for');
+      await page.locator(`[id="${kitchenId}"]`).click();
+      await page.getByRole('option', { name: 'Harbour Lane' }).click();
+      await page.getByLabel(/^Batches/).fill('2');
+      const outcomeId = await page.locator('label').filter({ hasText: /^Outcome/ }).getAttribute('for');
+      await page.locator(`[id="${outcomeId}"]`).click();
+      await page.getByRole('option', { name: 'adopt', exact: true }).click();
+      await page.getByLabel(/^Notes/).fill('Two trays for Friday lunch; the base held up to the end of service.');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.getByText('Entry saved')).toBeVisible();
+    });
+
+    await test.step('the proposal adds one file, which the binder accepts and the rules judge', async () => {
+      const file = `content/trials/${today}-harbour-lane-recipes-margherita.yaml`;
+      const branch = `cms/trials/${today}-harbour-lane-recipes-margherita`;
+      expect(await git('branch', '--list', '--format=%(refname:short)', 'cms/*')).toBe(branch);
+      expect(await git('diff', '--name-status', 'main', branch)).toBe(`A\t${file}`);
+      const written = parse(await git('show', `${branch}:${file}`)) as Record<string, unknown>;
+      expect(written).toMatchObject({ entry: 'recipes/margherita', kitchen: 'harbour-lane', date: today, batches: 2, outcome: 'adopt' });
+      const stdout = await npmOk(project, 'proposals');
+      expect(stdout).toContain(`${branch} — Harbour Lane cooked the margherita [draft]`);
+      expect(stdout).toContain('✓ passes every check');
+      // Its author speaks for Harbour Lane, so the trial is theirs to report: no block.
+      expect(stdout).not.toContain('does not speak for that kitchen');
+    });
+  } finally {
+    await proxy?.close();
     await rm(project, { recursive: true, force: true });
   }
 });

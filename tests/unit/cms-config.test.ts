@@ -345,3 +345,25 @@ describe('in a fork, the editor writes only into the restaurant’s layer', () =
     expect(JSON.stringify(fork.collections)).not.toContain('"content/');
   });
 });
+
+describe('the governance records in the editor', () => {
+  test('trials: one new file each, named by day, kitchen and entry, with the kitchen chosen from the register', () => {
+    const trials = collection('trials');
+    expect(trials).toMatchObject({ folder: 'content/trials', extension: 'yaml', format: 'yaml', create: true, slug: '{{year}}-{{month}}-{{day}}-{{fields.kitchen}}-{{slug}}' });
+    expect(fieldAt(trials.fields, 'kitchen')).toMatchObject({ widget: 'relation', collection: 'kitchens', value_field: '{{slug}}', search_fields: ['name'], required: true });
+    expect(fieldAt(trials.fields, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, default: '{{now}}' });
+    expect(fieldAt(trials.fields, 'outcome')).toMatchObject({ widget: 'select', options: ['adopt', 'adjust', 'reject'] });
+    // The adjustments are a patch of the recipe: lines named by what they use; a patch's `null` is just left empty here.
+    expect(fieldAt(trials.fields, 'adjustments.ingredients')).toMatchObject({ widget: 'list', required: false });
+    expect(fieldAt(fieldAt(trials.fields, 'adjustments.ingredients')['fields'] as CmsField[], 'quantity')).toMatchObject({ widget: 'number', required: false });
+  });
+
+  test('kitchens: the register, by name', () => {
+    expect(collection('kitchens')).toMatchObject({ folder: 'content/kitchens', extension: 'yaml', identifier_field: 'name' });
+  });
+
+  test('in a fork, trials go into its own layer', () => {
+    const fork = buildCmsConfig(site, { layerFolder: 'layers/brooklyn' });
+    expect(fork.collections.find((c) => c.name === 'trials')?.folder).toBe('layers/brooklyn/trials');
+  });
+});

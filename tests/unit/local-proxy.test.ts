@@ -5,11 +5,13 @@
  * user's branch, and the user's own files are never swept in.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { recordLocalReview } from '../../src/governance/local-reviews.ts';
+import { KITCHEN, RULES } from './governance-fixtures.ts';
 import { loadCanonicalForm } from '../../src/binder/canonical-form.ts';
 import { collectionJsonSchema } from '../../src/schemas/json-schema.ts';
 import { listLocalProposals } from '../../src/proposals/proposal-repo.ts';
@@ -65,6 +67,10 @@ beforeAll(async () => {
   // The binder is kept in the editor's canonical form; so is this copy.
   const canonical = await loadCanonicalForm();
   writeFileSync(path.join(userRepo, ENTRY), canonical.of('mdx', readFileSync(path.join(userRepo, ENTRY), 'utf8'), collectionJsonSchema('recipes')));
+  // Rules in force: publishing is accepting, so it needs a maintainer's approval here.
+  mkdirSync(path.join(userRepo, 'content', 'kitchens'));
+  writeFileSync(path.join(userRepo, 'content', 'kitchens', 'harbour-lane.yaml'), KITCHEN);
+  writeFileSync(path.join(userRepo, 'content', 'governance.yaml'), RULES);
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.name', 'Head Chef');
   git('config', 'user.email', 'chef@example.org');
@@ -123,11 +129,24 @@ describe('the isolated local backend', () => {
     }
   });
 
-  test('publishing fast-forwards main and leaves the user\'s untracked files alone', async () => {
+  test('publishing is refused, naming what is missing and changing nothing, until the rules are met', async () => {
+    const main = git('rev-parse', 'main');
+    const refused = await call('publishUnpublishedEntry', { collection: 'recipes', slug: 'dough' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatch(/^`cms\/recipes\/dough` cannot be accepted yet: … Peer review: waiting • needs 1 more maintainer's approval for: Dough — Water: 400 ml → 380 ml/);
+    expect(logs).toContainEqual(expect.stringMatching(/^proposals: not published: `cms\/recipes\/dough` cannot be accepted yet/));
+    expect(git('rev-parse', 'main')).toBe(main);
+    expect(git('branch', '--list', 'cms/*').trim()).toBe('cms/recipes/dough');
+  });
+
+  test('publishing, once a maintainer approved, merges into main with the trailers and leaves the user\'s untracked files alone', async () => {
+    await recordLocalReview(userRepo, 'cms/recipes/dough', { login: 'ana', state: 'approved' });
     const published = await call('publishUnpublishedEntry', { collection: 'recipes', slug: 'dough' });
     expect(published.status).toBe(200);
+    expect(published.body).toEqual({ message: 'branch cms/recipes/dough merged to main' });
     expect(readFileSync(path.join(userRepo, ENTRY), 'utf8')).toBe(changed());
-    expect(git('log', '--format=%s', '-2', 'main').split('\n')).toContain('Less water: the dough was slack');
+    expect(git('log', '--format=%s', '-2', 'main').split('\n')).toEqual(['Accept cms/recipes/dough: Less water: the dough was slack', 'Less water: the dough was slack']);
+    expect(git('log', '-1', '--format=%(trailers:only,unfold)', 'main').trim().split('\n')).toEqual(['Reviewed-by: ana (maintainer)', 'Peer-review: satisfied']);
     expect(git('branch', '--list', 'cms/*')).toBe('');
     expect(git('status', '--porcelain', '--untracked-files=all').split('\n').sort()).toEqual(['?? content/recipes/draft-idea.mdx', '?? notes.txt']);
     expect(git('ls-tree', '-r', '--name-only', 'main')).not.toMatch(/notes\.txt|draft-idea/);

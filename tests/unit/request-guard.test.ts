@@ -8,6 +8,8 @@ describe('pathProblem: what the local editor may write', () => {
     'content/site.yaml',
     'content/media/margherita.jpg',
     'content/media/steps/fold.webp',
+    'content/trials/2026-12-07-harbour-lane-recipes-pizza-dough.yaml',
+    'content/kitchens/harbour-lane.yaml',
   ])('allows %s', (target) => {
     expect(pathProblem(target)).toBeUndefined();
   });
@@ -20,6 +22,9 @@ describe('pathProblem: what the local editor may write', () => {
     ['content\\recipes\\a.mdx', 'forward slashes'],
     ['content/recipes/a.yaml', 'recipes are `.mdx` files'],
     ['content/recipes/sub/a.mdx', 'only writes binder entries'],
+    ['content/trials/a.mdx', 'trials are `.yaml` files'],
+    ['content/trials/sub/a.yaml', 'only writes binder entries'],
+    ['content/governance.yaml', 'only writes binder entries'],
     ['content/media/payload.svg', 'jpg, png, webp or avif'],
     ['src/pages/index.astro', 'only writes binder entries'],
     ['', 'no path given'],

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { LocatedProblem } from '../../domain/located-problem.ts';
-import type { SchemaNode } from '../../domain/references.ts';
 import { GovernanceSchema, type Governance } from '../../schemas/governance.ts';
+import { jsonSchemaOf } from '../../schemas/json-schema.ts';
 import type { Kitchen } from '../../schemas/kitchen.ts';
 import { GOVERNANCE_FILE, RECORD_FOLDERS } from '../../schemas/records.ts';
 import { SLUG_PATTERN } from '../../schemas/reference.ts';
@@ -39,13 +39,6 @@ export interface GovernanceRecords {
   readonly problems: LocatedProblem[];
   /** Files read. */
   readonly fileCount: number;
-}
-
-const jsonSchemas = new Map<z.ZodType, SchemaNode>();
-function jsonSchemaOf(schema: z.ZodType): SchemaNode {
-  let node = jsonSchemas.get(schema);
-  if (!node) jsonSchemas.set(schema, (node = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as SchemaNode));
-  return node;
 }
 
 export async function readGovernanceRecords(layers: readonly LayerFolder[], display: (absolute: string) => string): Promise<GovernanceRecords> {

@@ -21,7 +21,7 @@ export interface LayeredBinder {
   readonly check: BinderCheck;
   /** By `collection/id`: the entries this restaurant replaced, patched or added. */
   readonly variants: ReadonlyMap<string, Variant>;
-  /** By `collection/id`: the kitchens that cooked each recipe or procedure with a trial. */
+  /** By `collection/id`: the kitchens that cooked each recipe and procedure (none yet, for many). */
   readonly cookLogs: ReadonlyMap<string, CookLog>;
 }
 
@@ -56,17 +56,17 @@ export async function readLayeredBinder(contentDir: string, displayRoot?: string
   return { check, variants, cookLogs };
 }
 
-/** Each trial-able entry's cook log, from the trials of every layer. */
+/** Each recipe's and procedure's cook log, from the trials of every layer (trials of hidden entries are left out). */
 function cookLogsOf(check: BinderCheck): Map<string, CookLog> {
   const byEntry = Map.groupBy(check.governance.trials, (trial) => trial.data.entry);
   const kitchens = new Map([...check.governance.kitchens].map(([id, file]) => [id, file.data]));
   const revisions = entryRevisions(check);
   const format = { locale: check.site?.locale ?? 'en-US', currency: check.site?.currency ?? 'USD' };
   const logs = new Map<string, CookLog>();
-  for (const [entry, trials] of byEntry) {
-    const revision = revisions.get(entry);
-    if (revision === undefined) continue; // hidden here, or with problems: the check says so
-    logs.set(entry, cookLogOf({ entry, revision, trials: trials.map((trial) => trial.data), kitchens, entries: check.entries, recipeSchema: collectionJsonSchema('recipes'), format }));
+  // Every recipe and procedure has one, trials or not: its page offers "We cooked this" at its revision.
+  for (const [entry, revision] of revisions) {
+    const trials = (byEntry.get(entry) ?? []).map((trial) => trial.data);
+    logs.set(entry, cookLogOf({ entry, revision, trials, kitchens, entries: check.entries, recipeSchema: collectionJsonSchema('recipes'), format }));
   }
   return logs;
 }
