@@ -9,7 +9,7 @@
  * Exit codes: 0 accepted, 1 refused (nothing changed), 2 usage error.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArguments, usageError as fail } from './arguments.ts';
 import { readIdentity } from '../binder/layers/identity.ts';
 import { acceptLocalProposal, acceptPullRequest, AcceptRefusedError } from '../governance/accept.ts';
 import { NoRulesInForceError } from '../governance/proposal-verdict.ts';
@@ -22,20 +22,10 @@ const USAGE = `usage: npm run accept -- <branch | #<pull request>> [--repo <dir>
   #<pull request>   a GitHub pull request, like #12 (needs GITHUB_TOKEN with "contents: write")`;
 
 function usageError(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return fail(message, USAGE);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { repo: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-} catch (error) {
-  usageError((error as Error).message);
-}
-if (parsed.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const parsed = parseArguments({ repo: { type: 'string' } }, USAGE);
 if (parsed.positionals.length !== 1) usageError('give one proposal: a branch or #<number>');
 const proposal = parsed.positionals[0]!;
 const repoDir = path.resolve(parsed.values.repo ?? path.resolve(import.meta.dirname, '../..'));

@@ -12,7 +12,7 @@
  * Exit codes: 0 judged (whatever the verdicts), 1 GitHub or git refused, 2 usage error.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArguments, usageError as fail } from './arguments.ts';
 import { readIdentity } from '../binder/layers/identity.ts';
 import { verdictLines } from '../domain/governance/render-verdict.ts';
 import { peerReviewOpenPullRequests, verdictSection } from '../governance/github-peer-review.ts';
@@ -28,30 +28,20 @@ const USAGE = `usage: GITHUB_TOKEN=… npm run peer-review -- [--dry-run] [--pul
   --target-url   the address each status links to (the workflow run)`;
 
 function usageError(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return fail(message, USAGE);
 }
 
-let values;
-try {
-  values = parseArgs({
-    options: {
-      'dry-run': { type: 'boolean', default: false },
-      pull: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      repository: { type: 'string' },
-      'target-url': { type: 'string' },
-      repo: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }).values;
-} catch (error) {
-  usageError((error as Error).message);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = parseArguments(
+  {
+    'dry-run': { type: 'boolean', default: false },
+    pull: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    repository: { type: 'string' },
+    'target-url': { type: 'string' },
+    repo: { type: 'string' },
+  },
+  USAGE,
+);
 if (!['text', 'markdown'].includes(values.format)) usageError(`Unknown format \`${values.format}\` — use text or markdown.`);
 const pull = values.pull === undefined ? undefined : Number(values.pull);
 if (pull !== undefined && !(Number.isInteger(pull) && pull > 0)) usageError(`--pull ${values.pull} is not a pull request number`);

@@ -11,7 +11,7 @@
  * `--as` defaults to git's `github.user` setting. Exit codes: 0 recorded, 1 refused, 2 usage error.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArguments, usageError as fail } from './arguments.ts';
 import { gitMaybe } from '../binder/git.ts';
 import { recordLocalReview } from '../governance/local-reviews.ts';
 
@@ -25,33 +25,22 @@ const USAGE = `usage: npm run review -- <branch> --approve|--request-changes|--d
   --override          a maintainer's reason to override the rules; two maintainers must give one`;
 
 function usageError(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return fail(message, USAGE);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      approve: { type: 'boolean' },
-      'request-changes': { type: 'boolean' },
-      dismiss: { type: 'boolean' },
-      comment: { type: 'boolean' },
-      as: { type: 'string' },
-      override: { type: 'string' },
-      repo: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  usageError((error as Error).message);
-}
+const parsed = parseArguments(
+  {
+    approve: { type: 'boolean' },
+    'request-changes': { type: 'boolean' },
+    dismiss: { type: 'boolean' },
+    comment: { type: 'boolean' },
+    as: { type: 'string' },
+    override: { type: 'string' },
+    repo: { type: 'string' },
+  },
+  USAGE,
+);
 const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 if (positionals.length !== 1) usageError('give one proposal branch, like cms/recipes/margherita');
 const states = (['approve', 'request-changes', 'dismiss', 'comment'] as const).filter((flag) => values[flag]);
 if (states.length !== 1) usageError('say one of --approve, --request-changes, --dismiss or --comment');

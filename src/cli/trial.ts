@@ -10,7 +10,7 @@
  * Prints the file written. Exit codes: 0 written, 1 refused (nothing written), 2 usage error.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArguments, usageError as fail } from './arguments.ts';
 import { reportTrial, TrialReportError } from '../governance/report-trial.ts';
 import { UnknownRevisionError } from '../binder/revision-diff.ts';
 
@@ -27,34 +27,23 @@ const USAGE = `usage: npm run trial -- <collection>/<slug> --kitchen <id> --outc
   --at <revision>       cooked as the binder was at an earlier git revision (a commit or tag)`;
 
 function usageError(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return fail(message, USAGE);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      kitchen: { type: 'string' },
-      outcome: { type: 'string' },
-      date: { type: 'string' },
-      batches: { type: 'string' },
-      adjust: { type: 'string', multiple: true },
-      notes: { type: 'string' },
-      proposal: { type: 'string' },
-      at: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  usageError((error as Error).message);
-}
+const parsed = parseArguments(
+  {
+    kitchen: { type: 'string' },
+    outcome: { type: 'string' },
+    date: { type: 'string' },
+    batches: { type: 'string' },
+    adjust: { type: 'string', multiple: true },
+    notes: { type: 'string' },
+    proposal: { type: 'string' },
+    at: { type: 'string' },
+  },
+  USAGE,
+);
 const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 if (positionals.length !== 1) usageError('give one entry, like recipes/pizza-dough');
 if (!values.kitchen) usageError('say which kitchen cooked it: --kitchen <id>');
 if (!values.outcome) usageError('say how it went: --outcome adopt, adjust or reject');
