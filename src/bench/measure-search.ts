@@ -11,6 +11,7 @@
 import { chromium, type Page, type Request } from '@playwright/test';
 import { chromiumExecutablePath, findChromium } from '../browser/chromium.ts';
 import { serveStaticSite } from '../browser/static-server.ts';
+import { median } from '../domain/median.ts';
 
 export interface SearchMeasurement {
   readonly query: string;
@@ -42,12 +43,8 @@ interface Timed {
   readonly requests: number;
 }
 
-/** The middle value (the mean of the two middle ones for an even count). */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
+/** Re-exported for the bench's tests and callers, which knew it from here. */
+export { median };
 
 /** A word every binder has, the sample one and the generated ones (an ingredient of both). */
 export const SEARCH_QUERY = 'mozzarella';

@@ -1,0 +1,115 @@
+/**
+ * The network of forks on local repositories: two restaurants that lowered the water
+ * and hid the pizza agree; a hostile layer is refused, a vanished fork and one with no
+ * layer are reported and skipped, never fatal; a rerun fetches only the forks that moved.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { networkReport } from '../../src/domain/governance/network-agreement.ts';
+import { renderNetworkMarkdown, renderNetworkText } from '../../src/domain/governance/render-network.ts';
+import { readNetwork, type NetworkSource } from '../../src/governance/network.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/binder');
+let root: string;
+const run = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@x' } }).trim();
+const dir = (name: string) => path.join(root, name);
+
+function write(repo: string, file: string, text: string) {
+  mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+  writeFileSync(path.join(repo, file), text);
+}
+
+/** A fork of the upstream binder with these files added and committed. */
+function fork(name: string, files: Record<string, string>) {
+  run(root, 'clone', '--quiet', dir('upstream'), dir(name));
+  for (const [file, text] of Object.entries(files)) write(dir(name), file, text);
+  run(dir(name), 'add', '-A');
+  run(dir(name), 'commit', '--quiet', '--allow-empty', '-m', `${name}'s layer`);
+}
+
+const dough = () => readFileSync(path.join(FIXTURE, 'recipes/dough.mdx'), 'utf8');
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'network-'));
+  mkdirSync(dir('upstream'));
+  cpSync(FIXTURE, path.join(dir('upstream'), 'content'), { recursive: true });
+  run(dir('upstream'), 'init', '--quiet', '--initial-branch=main');
+  run(dir('upstream'), 'add', '-A');
+  run(dir('upstream'), 'commit', '--quiet', '-m', 'Binder');
+  fork('alpha', {
+    'layers/alpha/layer.yaml': 'extends: content\nsite:\n  name: Alpha Slice\nhide:\n  - recipes/pizza\n',
+    'layers/alpha/patches/recipes/dough.yaml': 'reason: Softer water here\ningredients:\n  - ingredient: water\n    quantity: 360\n',
+  });
+  fork('beta', {
+    'layers/beta/layer.yaml': 'extends: content\nsite:\n  name: Beta Forno\nhide:\n  - recipes/pizza\n',
+    'layers/beta/recipes/dough.mdx': dough().replace('quantity: 400', 'quantity: 380'),
+  });
+  fork('hostile', {
+    'layers/evil/layer.yaml': 'extends: content\nsite:\n  name: Evil\n',
+    'layers/evil/patches/recipes/dough.yaml': 'reason: !!js/function "function () { return process.exit(1) }"\n',
+  });
+  fork('plain', {});
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const sources = (): NetworkSource[] => [
+  { url: dir('alpha'), via: 'command line' },
+  { url: dir('beta'), via: 'network.yaml', name: 'beta' },
+  { url: dir('hostile'), via: 'command line' },
+  { url: dir('gone'), via: 'network.yaml', name: 'A restaurant that closed' },
+  { url: dir('plain'), via: 'command line' },
+];
+
+describe('readNetwork', () => {
+  test('reads each fork\'s layer, refuses a hostile one, skips a vanished one and one with no layer', async () => {
+    const { outcomes, report } = await readNetwork(dir('upstream'), sources());
+    expect(outcomes.map((outcome) => [path.basename(outcome.source.url), outcome.status])).toEqual([
+      ['alpha', 'read'],
+      ['beta', 'read'],
+      ['hostile', 'refused'],
+      ['gone', 'vanished'],
+      ['plain', 'no-layer'],
+    ]);
+    expect(outcomes[2]!.reason).toMatch(/^1 problem in its layer, first: layers\/evil\/patches\/recipes\/dough\.yaml:1: .*rule: yaml-tag/);
+    expect(report.forks).toBe(2);
+    expect(report.agreements.map((agreement) => agreement.text)).toEqual(['2 of 2 restaurants hide Pizza', '2 of 2 restaurants lowered Water in Dough (median −7.5 %)']);
+    expect(report.entries.find((entry) => entry.entry === 'recipes/dough')?.variants).toEqual([
+      { restaurant: 'Alpha Slice', url: dir('alpha'), kind: 'patched', lines: ['Water: 400 ml → 360 ml'] },
+      { restaurant: 'Beta Forno', url: dir('beta'), kind: 'replaced', lines: ['Water: 400 ml → 380 ml'] },
+    ]);
+  });
+
+  test('a rerun fetches nothing for forks whose head has not moved, and a fork that moved is read again', async () => {
+    const again = await readNetwork(dir('upstream'), sources());
+    expect(again.outcomes.filter((o) => o.status === 'unchanged').map((o) => path.basename(o.source.url))).toEqual(['alpha', 'beta']);
+    expect(again.report.agreements).toHaveLength(2);
+
+    write(dir('beta'), 'layers/beta/layer.yaml', 'extends: content\nsite:\n  name: Beta Forno\n');
+    run(dir('beta'), 'commit', '--quiet', '-am', 'Pizza is back on our menu');
+    const moved = await readNetwork(dir('upstream'), sources());
+    expect(moved.outcomes.map((o) => [path.basename(o.source.url), o.status]).slice(0, 2)).toEqual([
+      ['alpha', 'unchanged'],
+      ['beta', 'read'],
+    ]);
+    expect(moved.report.agreements.map((agreement) => agreement.text)).toEqual(['2 of 2 restaurants lowered Water in Dough (median −7.5 %)']);
+  });
+
+  test('an address that would run a command is never used', async () => {
+    const { outcomes } = await readNetwork(dir('upstream'), [{ url: `ext::sh -c touch% ${dir('pwned')}`, via: 'command line' }]);
+    expect(outcomes[0]!.status).toBe('vanished');
+    expect(() => readFileSync(dir('pwned'))).toThrow();
+  });
+});
+
+describe('the report in words', () => {
+  test('text and Markdown, fork names escaped in Markdown', () => {
+    const report = networkReport([]);
+    expect(renderNetworkText(report)).toContain('Read 0 restaurant binders that forked this one.');
+    const hostile = { forks: 1, entries: [{ entry: 'recipes/x', title: 'X', variants: [{ restaurant: '[click](https://evil.example)', url: 'u', kind: 'hidden' as const, lines: [] }] }], agreements: [] };
+    expect(renderNetworkMarkdown(hostile)).toContain('\\[click\\](https://evil.example) hides it');
+  });
+});
