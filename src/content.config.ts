@@ -8,6 +8,8 @@ import { defineCollection } from 'astro:content';
 import { layeredCollection, layeredCookLogs, layeredLineage, layeredSite } from './integrations/layered-loader.ts';
 import { BINDER_COLLECTIONS } from './schemas/collections.ts';
 import { CookLogSchema } from './schemas/cook-log.ts';
+import { networkReportLoader } from './integrations/network-loader.ts';
+import { NetworkReportSchema } from './schemas/network.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { LineageSchema } from './schemas/variant.ts';
 
@@ -21,4 +23,5 @@ export const collections = {
   site: defineCollection({ loader: layeredSite(), schema: SiteSchema }),
   lineage: defineCollection({ loader: layeredLineage(), schema: LineageSchema }),
   cookLogs: defineCollection({ loader: layeredCookLogs(), schema: CookLogSchema }),
+  network: defineCollection({ loader: networkReportLoader(), schema: NetworkReportSchema }),
 };

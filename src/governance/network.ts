@@ -49,7 +49,7 @@ export interface NetworkRun {
 interface CachedReading {
   readonly head: string;
   readonly upstream: string;
-  readonly reading: { name: string; url: string; diff: KitchenDiff; hidden: ForkReading['hidden']; kinds: Array<[string, 'replaced' | 'patched']> };
+  readonly reading: { name: string; url: string; site?: string | undefined; diff: KitchenDiff; hidden: ForkReading['hidden']; kinds: Array<[string, 'replaced' | 'patched']> };
 }
 
 /** Where fetched forks and the last readings are kept: inside .git, never in the working tree or a commit. */
@@ -168,5 +168,5 @@ function forkReading(source: NetworkSource, ours: BinderCheck, theirs: BinderChe
   const diff = diffBinders(revision(ours), revision(theirs));
   // Their own new entries are theirs; upstream learns from changes to its own.
   const own = { ...diff, entries: diff.entries.filter((entry) => entry.status === 'changed' && entry.collection !== 'site') };
-  return { name: theirs.site?.name ?? source.name ?? source.url, url: source.url, diff: own, hidden, kinds };
+  return { name: theirs.site?.name ?? source.name ?? source.url, url: source.url, ...(theirs.site?.url && theirs.site.url !== ours.site?.url ? { site: theirs.site.url } : {}), diff: own, hidden, kinds };
 }

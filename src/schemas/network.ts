@@ -31,3 +31,51 @@ export const NetworkFileSchema = z.strictObject({
 
 export type NetworkFile = z.infer<typeof NetworkFileSchema>;
 export { GitAddressSchema };
+
+/** A restaurant's variant of one upstream entry, as `npm run network` found it. */
+export const EntryVariantSchema = z.strictObject({
+  /** The restaurant (its identity's name). */
+  restaurant: z.string(),
+  /** Its binder's git address. */
+  url: z.string(),
+  /** Its published site, from its identity, when it gives one. */
+  site: z.string().optional(),
+  kind: z.enum(['replaced', 'patched', 'hidden']),
+  /** Kitchen-diff lines: "Fine sea salt: 45 g → 40 g". */
+  lines: z.array(z.string()),
+});
+
+/** Where several restaurants made the same change. */
+export const AgreementSchema = z.strictObject({
+  /** `collection/slug` of the upstream entry. */
+  entry: z.string(),
+  title: z.string(),
+  /** "2 of 3 restaurants lowered Fine sea salt in Pizza dough (median −18 %)". */
+  text: z.string(),
+  restaurants: z.array(z.string()),
+  /** For an amount: the median change in percent. */
+  medianPercent: z.number().optional(),
+  /** What the change does: which line, which way (for `npm run network -- --propose`). */
+  change: z.strictObject({ kind: z.enum(['lowered', 'raised', 'added', 'removed', 'hidden']), line: z.string().optional() }),
+});
+
+/**
+ * What the restaurants that forked this binder changed (`npm run network -- --json
+ * network-report.json`); the site shows it on entry pages and at /network/ when built
+ * with that file beside it. Derived data from untrusted forks: shown as text, never markup.
+ */
+export const NetworkReportSchema = z.strictObject({
+  /** Forks read. */
+  forks: z.int().nonnegative(),
+  /** By upstream entry, the most changed first. */
+  entries: z.array(z.strictObject({ entry: z.string(), title: z.string(), variants: z.array(EntryVariantSchema) })),
+  /** Changes at least two restaurants made, the most agreed first. */
+  agreements: z.array(AgreementSchema),
+});
+
+/** Where the build looks for the network report, beside content/. */
+export const NETWORK_REPORT_FILE = 'network-report.json';
+
+export type EntryVariant = z.infer<typeof EntryVariantSchema>;
+export type Agreement = z.infer<typeof AgreementSchema>;
+export type NetworkReport = z.infer<typeof NetworkReportSchema>;

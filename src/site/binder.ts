@@ -9,6 +9,7 @@ import { collectionJsonSchema } from '../schemas/json-schema.ts';
 import { LAYERS_FOLDER, patchFilePath } from '../schemas/layer.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import type { CookLog } from '../schemas/cook-log.ts';
+import type { NetworkReport } from '../schemas/network.ts';
 import type { Lineage, Variant } from '../schemas/variant.ts';
 
 /** Collections whose entries have an MDX body to render. */
@@ -21,8 +22,10 @@ export interface SiteBinder {
   readonly variants: ReadonlyMap<string, Variant>;
   /** The binders this one descends from, the original first, this one last. */
   readonly lineage: readonly Lineage[];
-  /** By `collection/id`: the kitchens that cooked each recipe or procedure that has a trial. */
+  /** By `collection/id`: the kitchens that cooked each recipe and procedure. */
   readonly cookLogs: ReadonlyMap<string, CookLog>;
+  /** What the restaurants that forked this binder changed, when built with a network report. */
+  readonly network: NetworkReport | undefined;
   /** In a fork, its own layer's folder (`layers/<name>`), where its editor saves; undefined in an original binder. */
   readonly ownLayerFolder: string | undefined;
   /** The repository files an entry comes from (its own file, and its patch in a fork), for its history. */
@@ -39,7 +42,7 @@ export function loadBinder(): Promise<SiteBinder> {
 }
 
 async function load(): Promise<SiteBinder> {
-  const [recipes, procedures, setup, ingredients, equipment, stations, site, lineage, cookLogs] = await Promise.all([
+  const [recipes, procedures, setup, ingredients, equipment, stations, site, lineage, cookLogs, network] = await Promise.all([
     getCollection('recipes'),
     getCollection('procedures'),
     getCollection('setup'),
@@ -49,6 +52,7 @@ async function load(): Promise<SiteBinder> {
     getCollection('site'),
     getCollection('lineage'),
     getCollection('cookLogs'),
+    getCollection('network'),
   ]);
   const identity = site[0]?.data;
   if (!identity) throw new Error('content/site.yaml is missing or empty — run `npm run check` for details');
@@ -79,6 +83,7 @@ async function load(): Promise<SiteBinder> {
     variants: variantsById,
     lineage: chain,
     cookLogs: byId(cookLogs),
+    network: network[0]?.data,
     ownLayerFolder: chain.length > 1 ? `${LAYERS_FOLDER}/${chain.at(-1)!.layer}` : undefined,
     filesOf: (collection, id) => {
       const key = `${collection}/${id}`;

@@ -31,6 +31,7 @@ const PAGES = [
   { type: 'allergen matrix', path: '/allergens/' },
   { type: 'search', path: '/search/?q=flour' },
   { type: 'credits', path: '/credits/' },
+  { type: 'network', path: '/network/' },
   { type: 'not found', path: '/404.html' },
 ];
 

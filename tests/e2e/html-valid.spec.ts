@@ -37,6 +37,7 @@ const PAGE_TYPES: Record<string, RegExp> = {
   search: page(String.raw`search/index\.html`),
   'not found': page(String.raw`404\.html`),
   credits: page(String.raw`credits/index\.html`),
+  network: page(String.raw`network/index\.html`),
   editor: page(String.raw`admin/index\.html`),
 };
 

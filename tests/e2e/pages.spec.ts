@@ -25,6 +25,7 @@ const PAGES = [
   { type: 'allergen matrix', path: '/allergens/', heading: 'Allergen matrix' },
   { type: 'search', path: '/search/', heading: 'Search the binder' },
   { type: 'credits', path: '/credits/', heading: 'Credits' },
+  { type: 'network', path: '/network/', heading: 'Forks of this binder' },
   { type: 'not found', path: '/404.html', heading: 'Page not found' },
 ];
 

@@ -4,6 +4,7 @@
  * agree: "2 of 3 restaurants lowered Fine sea salt in Pizza dough (median −18 %)",
  * "2 of 3 hide Tiramisù". Pure: src/governance/network.ts reads the forks.
  */
+import type { Agreement, EntryVariant, NetworkReport } from '../../schemas/network.ts';
 import type { EntryDiff, KitchenDiff } from '../kitchen-diff/model.ts';
 import { entryChangeLines } from '../kitchen-diff/summary.ts';
 import { median } from '../median.ts';
@@ -13,43 +14,14 @@ export interface ForkReading {
   /** The restaurant's name (its identity), or its address. */
   readonly name: string;
   readonly url: string;
+  /** Its published site, from its identity. */
+  readonly site?: string | undefined;
   /** This binder → the fork's binder, over the entries upstream has (its own additions left out). */
   readonly diff: KitchenDiff;
   /** `collection/slug` of the upstream entries it hides, with their titles. */
   readonly hidden: ReadonlyArray<{ readonly entry: string; readonly title: string }>;
   /** By `collection/slug`: how it holds each entry it changed (`replaced` or `patched`). */
   readonly kinds: ReadonlyMap<string, 'replaced' | 'patched'>;
-}
-
-/** A restaurant's variant of one upstream entry. */
-export interface EntryVariant {
-  readonly restaurant: string;
-  readonly url: string;
-  readonly kind: 'replaced' | 'patched' | 'hidden';
-  /** Kitchen-diff lines: "Fine sea salt: 45 g → 40 g". */
-  readonly lines: readonly string[];
-}
-
-/** Where several restaurants made the same change. */
-export interface Agreement {
-  readonly entry: string;
-  readonly title: string;
-  /** "2 of 3 restaurants lowered Fine sea salt in Pizza dough (median −18 %)". */
-  readonly text: string;
-  readonly restaurants: readonly string[];
-  /** For an amount: the median change in percent. */
-  readonly medianPercent?: number | undefined;
-  /** What the change does, for `--propose`: which line, which way. */
-  readonly change: { readonly kind: 'lowered' | 'raised' | 'added' | 'removed' | 'hidden'; readonly line?: string | undefined };
-}
-
-export interface NetworkReport {
-  /** Forks read. */
-  readonly forks: number;
-  /** By upstream entry: its variants, the entries most restaurants changed first. */
-  readonly entries: ReadonlyArray<{ readonly entry: string; readonly title: string; readonly variants: readonly EntryVariant[] }>;
-  /** Changes at least two restaurants made, the most agreed first. */
-  readonly agreements: readonly Agreement[];
 }
 
 export function networkReport(forks: readonly ForkReading[]): NetworkReport {
@@ -69,13 +41,13 @@ export function networkReport(forks: readonly ForkReading[]): NetworkReport {
       const kind = fork.kinds.get(entry);
       if (!kind) continue; // upstream moved on since the fork: not the restaurant's doing
       const record = variants.get(entry) ?? { title: entryDiff.title, variants: [] };
-      record.variants.push({ restaurant: fork.name, url: fork.url, kind, lines: entryChangeLines(entryDiff, fork.diff) });
+      record.variants.push({ restaurant: fork.name, url: fork.url, ...(fork.site ? { site: fork.site } : {}), kind, lines: entryChangeLines(entryDiff, fork.diff) });
       variants.set(entry, record);
       for (const [key, what, change, percent] of agreementKeys(entryDiff)) note(entry, entryDiff.title, `${entry}\0${key}`, what, change, fork.name, percent);
     }
     for (const { entry, title } of fork.hidden) {
       const record = variants.get(entry) ?? { title, variants: [] };
-      record.variants.push({ restaurant: fork.name, url: fork.url, kind: 'hidden', lines: [] });
+      record.variants.push({ restaurant: fork.name, url: fork.url, ...(fork.site ? { site: fork.site } : {}), kind: 'hidden', lines: [] });
       variants.set(entry, record);
       note(entry, title, `${entry}\0hide`, `hide ${title}`, { kind: 'hidden' }, fork.name);
     }
@@ -87,7 +59,7 @@ export function networkReport(forks: readonly ForkReading[]): NetworkReport {
       const medianPercent = found.percents.length > 0 ? median(found.percents) : undefined;
       const median_ = medianPercent === undefined ? '' : ` (median ${medianPercent > 0 ? '+' : '−'}${formatPercent(Math.abs(medianPercent))} %)`;
       const text = `${found.restaurants.length} of ${forks.length} restaurants ${found.what}${median_}`;
-      return { entry: found.entry, title: found.title, text, restaurants: found.restaurants, medianPercent, change: found.change };
+      return { entry: found.entry, title: found.title, text, restaurants: found.restaurants, ...(medianPercent === undefined ? {} : { medianPercent }), change: found.change };
     })
     .sort((a, b) => b.restaurants.length - a.restaurants.length || a.text.localeCompare(b.text));
   const entries = [...variants]
@@ -115,3 +87,5 @@ function agreementKeys(entry: EntryDiff): Array<[key: string, what: string, chan
 function formatPercent(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, '');
 }
+
+export type { Agreement, EntryVariant, NetworkReport };
