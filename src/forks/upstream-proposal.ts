@@ -5,12 +5,13 @@
  * upstream's file for that entry. It is built with git's plumbing in a private index,
  * so the working tree, the index and the checked-out branch are never touched.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCanonicalForm } from '../binder/canonical-form.ts';
 import { checkBinder } from '../binder/check-binder.ts';
 import { entryText } from '../binder/entry-text.ts';
+import { commitFile } from '../binder/commit-file.ts';
 import { extractTree } from '../binder/extract-tree.ts';
 import { git, gitMaybe } from '../binder/git.ts';
 import { diffRevisions } from '../binder/revision-diff.ts';
@@ -115,16 +116,4 @@ function proposalTitle(upstreamData: unknown, whole: string | undefined, field: 
   if (typeof fromUpstream === 'string') return fromUpstream;
   const fromCopy = whole && new RegExp(`^${field}:\\s*(.+)$`, 'm').exec(whole)?.[1];
   return fromCopy ? fromCopy.replace(/^["']|["']$/g, '') : id;
-}
-
-/** A commit on `parent` with `file` set to `text`, made in a private index: nothing checked out moves. */
-async function commitFile(root: string, scratch: string, parent: string, file: string, text: string, message: string): Promise<string> {
-  const index = { GIT_INDEX_FILE: path.join(scratch, 'index') };
-  const blobSource = path.join(scratch, 'blob');
-  await writeFile(blobSource, text);
-  const blob = await git(root, ['hash-object', '-w', '--', blobSource]);
-  await git(root, ['read-tree', parent], index);
-  await git(root, ['update-index', '--add', '--cacheinfo', `100644,${blob},${file}`], index);
-  const tree = await git(root, ['write-tree'], index);
-  return git(root, ['commit-tree', tree, '-p', parent, '-m', message]);
 }

@@ -16,7 +16,7 @@ import { git, gitMaybe } from '../binder/git.ts';
 import { BINDER_COLLECTIONS } from '../schemas/collections.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { diffBinders } from '../domain/kitchen-diff/diff-binders.ts';
-import type { BinderRevision, KitchenDiff } from '../domain/kitchen-diff/model.ts';
+import type { BinderRevision } from '../domain/kitchen-diff/model.ts';
 import { networkReport, type ForkReading, type NetworkReport } from '../domain/governance/network-agreement.ts';
 import { NetworkFileSchema } from '../schemas/network.ts';
 import { LAYERS_FOLDER } from '../schemas/layer.ts';
@@ -43,13 +43,15 @@ export interface ForkOutcome {
 export interface NetworkRun {
   readonly outcomes: readonly ForkOutcome[];
   readonly report: NetworkReport;
+  /** Each fork read (or unchanged), as read. */
+  readonly readings: readonly ForkReading[];
 }
 
 /** A fork's reading as the cache keeps it (JSON: no Maps). */
 interface CachedReading {
   readonly head: string;
   readonly upstream: string;
-  readonly reading: { name: string; url: string; site?: string | undefined; diff: KitchenDiff; hidden: ForkReading['hidden']; kinds: Array<[string, 'replaced' | 'patched']> };
+  readonly reading: Omit<ForkReading, 'kinds'> & { kinds: Array<[string, 'replaced' | 'patched']> };
 }
 
 /** Where fetched forks and the last readings are kept: inside .git, never in the working tree or a commit. */
@@ -110,7 +112,7 @@ export async function readNetwork(projectRoot: string, sources: readonly Network
     await rm(scratch, { recursive: true, force: true });
     await writeFile(statePath, `${JSON.stringify(state)}\n`);
   }
-  return { outcomes, report: networkReport(readings) };
+  return { outcomes, report: networkReport(readings), readings };
 
   async function readFork(source: NetworkSource, index: number): Promise<ForkOutcome> {
     const ref = source.branch ? `refs/heads/${source.branch}` : 'HEAD';
@@ -144,7 +146,8 @@ export async function readNetwork(projectRoot: string, sources: readonly Network
       delete state[source.url];
       return { source, status: 'refused', head, reason: `${theirProblems.length} problem${theirProblems.length === 1 ? '' : 's'} in its layer, first: ${formatProblem(theirProblems[0]!)}` };
     }
-    const reading = forkReading(source, ours, theirs);
+    const author = await gitMaybe(cacheRepo, ['log', '-1', '--format=%an <%ae>', head]);
+    const reading = { ...forkReading(source, ours, theirs), ...(author ? { author } : {}) };
     readings.push(reading);
     state[source.url] = { head, upstream, reading: { ...reading, kinds: [...reading.kinds] } };
     return { source, status: 'read', head };
@@ -168,5 +171,8 @@ function forkReading(source: NetworkSource, ours: BinderCheck, theirs: BinderChe
   const diff = diffBinders(revision(ours), revision(theirs));
   // Their own new entries are theirs; upstream learns from changes to its own.
   const own = { ...diff, entries: diff.entries.filter((entry) => entry.status === 'changed' && entry.collection !== 'site') };
-  return { name: theirs.site?.name ?? source.name ?? source.url, url: source.url, ...(theirs.site?.url && theirs.site.url !== ours.site?.url ? { site: theirs.site.url } : {}), diff: own, hidden, kinds };
+  const trials = theirs.governance.trials
+    .filter((trial) => trial.file.startsWith(`${LAYERS_FOLDER}/`))
+    .map((trial) => ({ entry: trial.data.entry, kitchen: trial.data.kitchen, date: trial.data.date, outcome: trial.data.outcome, file: trial.file }));
+  return { name: theirs.site?.name ?? source.name ?? source.url, url: source.url, ...(theirs.site?.url && theirs.site.url !== ours.site?.url ? { site: theirs.site.url } : {}), diff: own, hidden, kinds, trials };
 }

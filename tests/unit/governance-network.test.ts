@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { networkReport } from '../../src/domain/governance/network-agreement.ts';
 import { renderNetworkMarkdown, renderNetworkText } from '../../src/domain/governance/render-network.ts';
 import { readNetwork, type NetworkSource } from '../../src/governance/network.ts';
+import { NetworkProposalError, proposeAgreement } from '../../src/governance/network-proposal.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/binder');
 let root: string;
@@ -42,6 +43,8 @@ beforeAll(() => {
   fork('alpha', {
     'layers/alpha/layer.yaml': 'extends: content\nsite:\n  name: Alpha Slice\nhide:\n  - recipes/pizza\n',
     'layers/alpha/patches/recipes/dough.yaml': 'reason: Softer water here\ningredients:\n  - ingredient: water\n    quantity: 360\n',
+    'layers/alpha/kitchens/alpha-kitchen.yaml': 'name: Alpha Slice kitchen\nrepository: https://github.com/alpha/binder\nlogins:\n  - alpha-cook\n',
+    'layers/alpha/trials/2026-11-01-alpha-kitchen-dough.yaml': 'entry: recipes/dough\nrevision: 0123456789ab\nkitchen: alpha-kitchen\ndate: 2026-11-01\nbatches: 1\noutcome: adopt\n',
   });
   fork('beta', {
     'layers/beta/layer.yaml': 'extends: content\nsite:\n  name: Beta Forno\nhide:\n  - recipes/pizza\n',
@@ -96,6 +99,30 @@ describe('readNetwork', () => {
       ['beta', 'read'],
     ]);
     expect(moved.report.agreements.map((agreement) => agreement.text)).toEqual(['2 of 2 restaurants lowered Water in Dough (median −7.5 %)']);
+  });
+
+  test('--propose turns the agreement into a branch: the median change applied, the restaurants credited, nothing checked out moved', async () => {
+    const upstream = dir('upstream');
+    const network = await readNetwork(upstream, sources().slice(0, 2));
+    const before = run(upstream, 'rev-parse', 'HEAD');
+    const proposal = await proposeAgreement(upstream, 'recipes/dough', network, 'main');
+    expect(proposal.branch).toBe('network-proposal/recipes/dough');
+    expect(run(upstream, 'rev-parse', 'HEAD')).toBe(before);
+    expect(run(upstream, 'status', '--porcelain')).toBe('');
+    expect(proposal.report.diff.entries.flatMap((entry) => entry.changes.map((change) => change.kind))).toEqual(['line-changed']);
+    expect(run(upstream, 'show', `${proposal.branch}:content/recipes/dough.mdx`)).toContain('  - ingredient: water\n    quantity: 370\n    unit: ml\n');
+    expect(proposal.message.split('\n')).toEqual([
+      'Dough: as 2 restaurants make it',
+      '',
+      '2 of 2 restaurants lowered Water in Dough (median −7.5 %): Water 400 ml → 370 ml',
+      '',
+      'Their trials:',
+      'Alpha Slice: alpha-kitchen cooked it 2026-11-01 (adopt), layers/alpha/trials/2026-11-01-alpha-kitchen-dough.yaml',
+      '',
+      'Co-authored-by: T <t@x>',
+    ]);
+    await expect(proposeAgreement(upstream, 'recipes/dough', network, 'main')).rejects.toThrow(/already exists/);
+    await expect(proposeAgreement(upstream, 'recipes/pizza', network, 'main')).rejects.toThrow(NetworkProposalError);
   });
 
   test('an address that would run a command is never used', async () => {

@@ -22,6 +22,10 @@ export interface ForkReading {
   readonly hidden: ReadonlyArray<{ readonly entry: string; readonly title: string }>;
   /** By `collection/slug`: how it holds each entry it changed (`replaced` or `patched`). */
   readonly kinds: ReadonlyMap<string, 'replaced' | 'patched'>;
+  /** Who last committed to it (`Name <email>`), to credit when its change is proposed upstream. */
+  readonly author?: string | undefined;
+  /** Its kitchens' trials of upstream entries, from its layers. */
+  readonly trials?: ReadonlyArray<{ readonly entry: string; readonly kitchen: string; readonly date: string; readonly outcome: string; readonly file: string }>;
 }
 
 export function networkReport(forks: readonly ForkReading[]): NetworkReport {
