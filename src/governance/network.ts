@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { checkBinder, formatProblem, type BinderCheck } from '../binder/check-binder.ts';
 import { extractTree } from '../binder/extract-tree.ts';
+import type { LayerFiles } from '../binder/layers/read-layer.ts';
 import { git, gitMaybe } from '../binder/git.ts';
 import { BINDER_COLLECTIONS } from '../schemas/collections.ts';
 import type { CollectionName } from '../schemas/reference.ts';
@@ -97,6 +98,10 @@ export async function readNetwork(projectRoot: string, sources: readonly Network
   // Readings are against this binder as committed: when it moves, forks are read again (from the cache, no fetch).
   const upstream = (await gitMaybe(projectRoot, ['rev-parse', 'HEAD:content'])) ?? 'uncommitted';
   const scratch = await mkdtemp(path.join(tmpdir(), 'network-'));
+  // One copy of this binder, read once: each fork's layers are laid beside it in turn.
+  const base = path.join(scratch, 'binder');
+  await cp(contentDir, path.join(base, 'content'), { recursive: true });
+  const layerReads = new ContentReads(path.join(base, LAYERS_FOLDER));
   const outcomes: ForkOutcome[] = [];
   const readings: ForkReading[] = [];
   try {
@@ -137,10 +142,9 @@ export async function readNetwork(projectRoot: string, sources: readonly Network
       delete state[source.url];
       return { source, status: 'no-layer', head, reason: 'it has no layers/ folder: it changes nothing, or edits upstream\'s files directly (npm run sync tells it how to move them)' };
     }
-    const dir = path.join(scratch, String(index));
-    await cp(contentDir, path.join(dir, 'content'), { recursive: true });
-    await extractTree(cacheRepo, head, dir, [LAYERS_FOLDER]);
-    const theirs = await checkBinder(path.join(dir, 'content'), dir);
+    await rm(path.join(base, LAYERS_FOLDER), { recursive: true, force: true });
+    await extractTree(cacheRepo, head, base, [LAYERS_FOLDER]);
+    const theirs = await checkBinder(path.join(base, 'content'), base, { layerReads });
     const theirProblems = theirs.problems.filter((problem) => problem.file.startsWith(`${LAYERS_FOLDER}/`));
     if (theirProblems.length > 0) {
       delete state[source.url];
@@ -151,6 +155,24 @@ export async function readNetwork(projectRoot: string, sources: readonly Network
     readings.push(reading);
     state[source.url] = { head, upstream, reading: { ...reading, kinds: [...reading.kinds] } };
     return { source, status: 'read', head };
+  }
+}
+
+/**
+ * The layer reads checkBinder may share between forks: this binder's own content/ (the
+ * same files for every fork), never a layer, whose folder holds another fork's each time.
+ */
+class ContentReads extends Map<string, Promise<LayerFiles>> {
+  readonly layersDir: string;
+  constructor(layersDir: string) {
+    super();
+    this.layersDir = layersDir;
+  }
+  override get(key: string): Promise<LayerFiles> | undefined {
+    return key.startsWith(this.layersDir) ? undefined : super.get(key);
+  }
+  override set(key: string, value: Promise<LayerFiles>): this {
+    return key.startsWith(this.layersDir) ? this : super.set(key, value);
   }
 }
 

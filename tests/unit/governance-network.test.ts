@@ -140,3 +140,14 @@ describe('the report in words', () => {
     expect(renderNetworkMarkdown(hostile)).toContain('\\[click\\](https://evil.example) hides it');
   });
 });
+
+describe('npm run bench:network', () => {
+  test('makes the forks, reads them cold and again with none moved, and reports the figures (no timing asserted)', () => {
+    const json = path.join(root, 'bench.json');
+    execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../../src/bench/network-bench.ts'), '--forks', '3', '--seed', '2', '--json', json], { encoding: 'utf8', stdio: 'pipe' });
+    const figures = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>;
+    expect(figures).toMatchObject({ forks: 3, seed: '2', read: 3, refused: 0, unchangedOnRerun: 3 });
+    expect(figures['coldSeconds']).toEqual(expect.any(Number));
+    expect(figures['unchangedSeconds']).toEqual(expect.any(Number));
+  }, 120_000);
+});
