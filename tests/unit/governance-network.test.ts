@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { networkReport } from '../../src/domain/governance/network-agreement.ts';
 import { renderNetworkMarkdown, renderNetworkText } from '../../src/domain/governance/render-network.ts';
-import { readNetwork, type NetworkSource } from '../../src/governance/network.ts';
+import { githubForkSources, readNetwork, type NetworkSource } from '../../src/governance/network.ts';
 import { NetworkProposalError, proposeAgreement } from '../../src/governance/network-proposal.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/binder');
@@ -150,4 +150,25 @@ describe('npm run bench:network', () => {
     expect(figures['coldSeconds']).toEqual(expect.any(Number));
     expect(figures['unchangedSeconds']).toEqual(expect.any(Number));
   }, 120_000);
+});
+
+describe('the forks GitHub knows of', () => {
+  test('every page of them, following the Link header, with the token sent to api.github.com only', async () => {
+    const first = 'https://api.github.com/repos/acme/binder/forks?per_page=100';
+    const second = 'https://api.github.com/repositories/42/forks?per_page=100&page=2';
+    const fork = (owner: string) => ({ full_name: `${owner}/binder`, clone_url: `https://github.com/${owner}/binder.git`, default_branch: 'main', owner: { login: owner } });
+    const asked: string[] = [];
+    const fetchImpl = (async (url: string, init?: RequestInit) => {
+      asked.push(`${url} ${new Headers(init?.headers).get('authorization')}`);
+      if (url === first) return new Response(JSON.stringify([fork('brooklyn-slice')]), { headers: { link: `<${second}>; rel="next"` } });
+      if (url === second) return new Response(JSON.stringify([fork('harbour-lane')]));
+      return new Response('{}', { status: 404 });
+    }) as typeof fetch;
+    const sources = await githubForkSources({ owner: 'acme', name: 'binder' }, 't0ken', { fetchImpl });
+    expect(sources).toEqual([
+      { url: 'https://github.com/brooklyn-slice/binder.git', name: 'brooklyn-slice/binder', branch: 'main', via: 'github' },
+      { url: 'https://github.com/harbour-lane/binder.git', name: 'harbour-lane/binder', branch: 'main', via: 'github' },
+    ]);
+    expect(asked).toEqual([`${first} Bearer t0ken`, `${second} Bearer t0ken`]);
+  });
 });

@@ -107,3 +107,30 @@ describe('each problem names file, line, field and fix', () => {
     expect(problems).toContainEqual(expect.stringContaining(problem));
   });
 });
+
+test("in a fork, a layer's kitchens join the register, its trials add up, and its rules are the ones in force", async () => {
+  const { result, problems } = await check({
+    'kitchens/harbour-lane.yaml': KITCHEN,
+    'governance.yaml': RULES,
+    'trials/2026-11-12-harbour-lane-pizza.yaml': TRIAL,
+    '../layers/brooklyn/layer.yaml': 'extends: content\nsite:\n  name: Brooklyn Slice\n',
+    '../layers/brooklyn/kitchens/brooklyn.yaml': 'name: Brooklyn Slice\nrepository: https://github.com/brooklyn-slice/binder\nlogins:\n  - marco\n',
+    '../layers/brooklyn/trials/2026-11-20-brooklyn-pizza.yaml': TRIAL.replace('kitchen: harbour-lane', 'kitchen: brooklyn').replace('2026-11-12', '2026-11-20'),
+    '../layers/brooklyn/governance.yaml': RULES.replace('  - ana\n', '  - marco\n'),
+  });
+  expect(problems).toEqual([]);
+  expect([...result.governance.kitchens.keys()].sort()).toEqual(['brooklyn', 'harbour-lane']);
+  expect(result.governance.trials.map((trial) => trial.file)).toEqual(['content/trials/2026-11-12-harbour-lane-pizza.yaml', 'layers/brooklyn/trials/2026-11-20-brooklyn-pizza.yaml']);
+  expect(result.governance.rules?.file).toBe('layers/brooklyn/governance.yaml');
+  expect(result.governance.rules?.data.maintainers).toEqual(['marco']);
+});
+
+test("a fork's broken rules never fall back to the looser ones below: none are in force", async () => {
+  const { result, problems } = await check({
+    'governance.yaml': RULES,
+    '../layers/brooklyn/layer.yaml': 'extends: content\n',
+    '../layers/brooklyn/governance.yaml': 'maintainers: []\n',
+  });
+  expect(problems).toContainEqual(expect.stringContaining('layers/brooklyn/governance.yaml'));
+  expect(result.governance.rules).toBeUndefined();
+});
