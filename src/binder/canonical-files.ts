@@ -13,6 +13,7 @@ import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../schemas/collectio
 import { collectionJsonSchema, jsonSchemaOf } from '../schemas/json-schema.ts';
 import { COLLECTION_NAMES } from '../schemas/reference.ts';
 import { GovernanceSchema } from '../schemas/governance.ts';
+import { NETWORK_FILE, NetworkFileSchema } from '../schemas/network.ts';
 import { GOVERNANCE_FILE, RECORD_FOLDER_NAMES, RECORD_FOLDERS } from '../schemas/records.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { astroReading } from './astro-reading.ts';
@@ -184,7 +185,9 @@ async function listContentFiles(contentDir: string): Promise<ContentFile[]> {
       () => [{ absolute, format: 'yaml' as const, schema: jsonSchemaOf(schema) }],
       () => [],
     );
-  const rules = await Promise.all(layers.map((layer) => single(path.join(layer.dir, GOVERNANCE_FILE), GovernanceSchema)));
+  const rules = await Promise.all(
+    layers.flatMap((layer) => [single(path.join(layer.dir, GOVERNANCE_FILE), GovernanceSchema), single(path.join(layer.dir, NETWORK_FILE), NetworkFileSchema)]),
+  );
   return [...perCollection.flat(), ...(await single(path.join(contentDir, SITE_FILE), SiteSchema)), ...records.flat(), ...rules.flat()];
 }
 

@@ -16,7 +16,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readIdentity } from '../binder/layers/identity.ts';
 import { renderNetworkMarkdown, renderNetworkText } from '../domain/governance/render-network.ts';
-import { githubForkSources, networkFileSources, readNetwork, type NetworkSource } from '../governance/network.ts';
+import { githubForkSources, NetworkFileError, networkFileSources, readNetwork, type NetworkSource } from '../governance/network.ts';
 import { NetworkProposalError, proposeAgreement } from '../governance/network-proposal.ts';
 import { withoutToken } from '../proposals/git-token-env.ts';
 import { githubRepository } from '../proposals/open-proposals.ts';
@@ -45,7 +45,15 @@ for (const named of positionals) {
 const repoDir = path.resolve(values.repo ?? path.resolve(import.meta.dirname, '../..'));
 const token = process.env['GITHUB_TOKEN'];
 
-const sources: NetworkSource[] = [...(await networkFileSources(repoDir)), ...positionals.map((url) => ({ url: /^(?:\/|\.)/.test(url) ? path.resolve(url) : url, via: 'command line' as const }))];
+let listed: NetworkSource[] = [];
+try {
+  listed = await networkFileSources(repoDir);
+} catch (error) {
+  if (!(error instanceof NetworkFileError)) throw error;
+  console.error(`✗ content/network.yaml cannot be read:\n${error.message}`);
+  process.exit(1);
+}
+const sources: NetworkSource[] = [...listed, ...positionals.map((url) => ({ url: /^(?:\/|\.)/.test(url) ? path.resolve(url) : url, via: 'command line' as const }))];
 const repository = githubRepository(((await readIdentity(repoDir)) as { repository?: string }).repository ?? '');
 if (token && repository) {
   try {

@@ -53,18 +53,19 @@ const named = values.repository ?? process.env['GITHUB_REPOSITORY'];
 const repository = named
   ? (/^([\w.-]+)\/([\w.-]+)$/.exec(named)?.slice(1, 3) as [string, string] | undefined)
   : undefined;
-const target = repository ? { owner: repository[0], name: repository[1] } : githubRepository(((await readIdentity(repoDir)) as { repository?: string }).repository ?? '');
+const identity = (await readIdentity(repoDir)) as { repository?: string; url?: string };
+const target = repository ? { owner: repository[0], name: repository[1] } : githubRepository(identity.repository ?? '');
 if (!target) usageError(`No GitHub repository: give --repository owner/name (got ${named ?? 'none'}), or set the identity's repository to a github.com address.`);
 
 try {
-  const results = await peerReviewOpenPullRequests(repoDir, target, token, { dryRun: values['dry-run'] || pull !== undefined, targetUrl: values['target-url'] });
+  const results = await peerReviewOpenPullRequests(repoDir, target, token, { dryRun: values['dry-run'] || pull !== undefined, targetUrl: values['target-url'], siteUrl: identity.url });
   if (pull !== undefined) {
     const result = results.find((r) => r.number === pull);
     if (!result) {
       console.error(`#${pull} is not an open pull request of ${target.owner}/${target.name}.`);
       process.exit(1);
     }
-    console.log(values.format === 'markdown' ? verdictSection(result) : (result.judged ? verdictLines(result.judged.verdict) : [result.error]).join('\n'));
+    console.log(values.format === 'markdown' ? verdictSection(result, identity.url) : (result.judged ? verdictLines(result.judged.verdict) : [result.error]).join('\n'));
   } else {
     if (results.length === 0) console.log(`No open pull requests on ${target.owner}/${target.name}.`);
     for (const result of results) {

@@ -71,6 +71,8 @@ export function commitStatusOf(verdict: Verdict): { state: 'success' | 'pending'
 }
 
 export interface PeerReviewAccess extends GitHubAccess {
+  /** The published site, for the "We cooked this" links of the proposal comment. */
+  readonly siteUrl?: string | undefined;
   /** The address the status links to (the workflow run). */
   readonly targetUrl?: string | undefined;
   /** Judge and report, but post nothing. */
@@ -94,10 +96,20 @@ export const COMMENT_MARKER = '<!-- open-franchise-kitchen-diff -->';
 const SECTION_START = '<!-- peer-review -->';
 const SECTION_END = '<!-- /peer-review -->';
 
-/** The verdict as the comment's section, between its markers. */
-export function verdictSection(result: Pick<PeerReviewResult, 'judged' | 'error'>): string {
+/**
+ * The verdict as the comment's section, between its markers; with the site's address,
+ * a "We cooked this" link per recipe or procedure the proposal changes, opening the
+ * editor's new trial pinned to the proposed revision and to this pull request.
+ */
+export function verdictSection(result: Pick<PeerReviewResult, 'judged' | 'error' | 'number'>, siteUrl?: string): string {
   const body = result.judged ? verdictMarkdown(result.judged.verdict) : `### ? Peer review\n\n${result.error ?? ''}`;
-  return `${SECTION_START}\n${body}\n${SECTION_END}`;
+  const cooked = result.judged && siteUrl ? [...result.judged.proposedRevisions] : [];
+  const links = cooked.map(([entry, revision]) => {
+    const query = `entry=${encodeURIComponent(entry)}&revision=${encodeURIComponent(revision)}&proposal=${encodeURIComponent(`#${result.number}`)}`;
+    return `- [We cooked ${entry} as proposed](${new URL('admin/', siteUrl!.endsWith('/') ? siteUrl : `${siteUrl}/`).href}#/collections/trials/new?${query}) (revision ${revision})`;
+  });
+  const trials = links.length > 0 ? `\n\nCooked it as proposed? Report your kitchen's trial:\n\n${links.join('\n')}` : '';
+  return `${SECTION_START}\n${body}${trials}\n${SECTION_END}`;
 }
 
 /** A comment's text with its verdict section replaced (or added at the end). */
@@ -140,7 +152,7 @@ export async function peerReviewOpenPullRequests(repoDir: string, repository: { 
   if (!access.dryRun) {
     for (const result of results) {
       await postStatus(repository, result.sha, { ...result.status, ...(access.targetUrl ? { target_url: access.targetUrl } : {}) }, token, access.fetchImpl);
-      await writeVerdictIntoComment(repository, result.number, verdictSection(result), token, access);
+      await writeVerdictIntoComment(repository, result.number, verdictSection(result, access.siteUrl), token, access);
     }
   }
   return results;

@@ -9,7 +9,6 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { checkBinder, formatProblem, type BinderCheck } from '../binder/check-binder.ts';
 import { extractTree } from '../binder/extract-tree.ts';
 import type { LayerFiles } from '../binder/layers/read-layer.ts';
@@ -19,7 +18,9 @@ import type { CollectionName } from '../schemas/reference.ts';
 import { diffBinders } from '../domain/kitchen-diff/diff-binders.ts';
 import type { BinderRevision } from '../domain/kitchen-diff/model.ts';
 import { networkReport, type ForkReading, type NetworkReport } from '../domain/governance/network-agreement.ts';
-import { NetworkFileSchema } from '../schemas/network.ts';
+import { NETWORK_FILE } from '../schemas/network.ts';
+import { discoverLayers } from '../binder/layers/discover-layers.ts';
+import { readGovernanceRecords } from '../binder/governance/read-records.ts';
 import { LAYERS_FOLDER } from '../schemas/layer.ts';
 import { API_ORIGIN, readAllPages, type PullRequestListing } from '../proposals/github-pull-requests.ts';
 
@@ -60,17 +61,23 @@ export function networkCacheDir(projectRoot: string): string {
   return path.join(projectRoot, '.git', 'open-franchise', 'network');
 }
 
-/** The binders `content/network.yaml` lists; a file with problems is an error naming them. */
+/**
+ * The binders `content/network.yaml` lists (a fork's own list in its layer), read like
+ * every binder file: through the hostile-input rules and its schema. A file with
+ * problems is an error naming them.
+ */
 export async function networkFileSources(projectRoot: string): Promise<NetworkSource[]> {
-  const file = path.join(projectRoot, 'content', 'network.yaml');
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return [];
-  const result = NetworkFileSchema.safeParse(parse(text) ?? { binders: [] });
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`content/network.yaml: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return result.data.binders.map((binder) => ({ url: binder.url, name: binder.name, branch: binder.branch, via: 'network.yaml' as const }));
+  const display = (absolute: string) => path.relative(projectRoot, absolute).split(path.sep).join('/');
+  const { layers } = await discoverLayers(path.join(projectRoot, 'content'), display);
+  const records = await readGovernanceRecords(layers, display);
+  const problems = records.problems.filter((problem) => problem.file.endsWith(`/${NETWORK_FILE}`));
+  if (problems.length > 0) throw new NetworkFileError(problems.map(formatProblem).join('\n'));
+  return (records.network?.data.binders ?? []).map((binder) => ({ url: binder.url, name: binder.name, branch: binder.branch, via: 'network.yaml' as const }));
+}
+
+/** `network.yaml` has problems; the message lists them as `npm run check` does. */
+export class NetworkFileError extends Error {
+  override readonly name = 'NetworkFileError';
 }
 
 /** The repository's forks on GitHub, every page. */

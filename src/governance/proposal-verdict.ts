@@ -41,6 +41,8 @@ export interface ProposalToJudge {
 
 export interface JudgedProposal {
   readonly verdict: Verdict;
+  /** By `collection/slug`: the revision of each recipe and procedure the proposal changes, as it proposes them (what a kitchen's trial pins). */
+  readonly proposedRevisions: ReadonlyMap<string, string>;
   readonly changes: readonly GovernedChange[];
   /** The proposal's revision now (what an approval must have seen to count). */
   readonly revision: string;
@@ -70,7 +72,9 @@ export async function judgeProposal(proposal: ProposalToJudge): Promise<JudgedPr
 /** The judge's verdict on gathered facts, with trials reported elsewhere (other open proposals) counted too. */
 export function judgeFacts(facts: ProposalFacts, otherTrials: readonly TrialReport[] = []): JudgedProposal {
   const verdict = judge({ ...facts.input, trials: [...facts.input.trials, ...otherTrials] });
-  return { verdict, changes: facts.input.changes, revision: facts.input.revision, report: facts.report };
+  const changed = new Set(facts.input.changes.map((change) => change.subject));
+  const proposedRevisions = new Map([...facts.input.entryRevisions].filter(([entry]) => changed.has(entry)));
+  return { verdict, proposedRevisions, changes: facts.input.changes, revision: facts.input.revision, report: facts.report };
 }
 
 export async function gatherProposal(proposal: ProposalToJudge): Promise<ProposalFacts> {

@@ -73,6 +73,9 @@ export const NetworkReportSchema = z.strictObject({
   agreements: z.array(AgreementSchema),
 });
 
+/** The opt-in list of forks, relative to content/ (or a layer). */
+export const NETWORK_FILE = 'network.yaml';
+
 /** Where the build looks for the network report, beside content/. */
 export const NETWORK_REPORT_FILE = 'network-report.json';
 

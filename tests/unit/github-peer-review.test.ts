@@ -114,7 +114,12 @@ describe('peer review of open pull requests', () => {
       [commentsOf(7)]: { body: [{ id: 70, user: { login: 'github-actions[bot]' }, body: `${COMMENT_MARKER}\nThe kitchen diff…\n` }, { id: 71, user: { login: 'stranger' }, body: `${COMMENT_MARKER}\nforged` }] },
       [commentsOf(8)]: { body: [] },
     });
-    const results = await peerReviewOpenPullRequests(local, { owner: 'acme', name: 'binder' }, 't0ken', { fetchImpl, remoteUrl: remote, targetUrl: 'https://github.com/acme/binder/actions/runs/1' });
+    const results = await peerReviewOpenPullRequests(local, { owner: 'acme', name: 'binder' }, 't0ken', {
+      fetchImpl,
+      remoteUrl: remote,
+      targetUrl: 'https://github.com/acme/binder/actions/runs/1',
+      siteUrl: 'https://binder.example.com/corner',
+    });
     expect(results.map((r) => [r.number, r.status.state])).toEqual([
       [7, 'success'],
       [8, 'success'],
@@ -132,6 +137,12 @@ describe('peer review of open pull requests', () => {
       ['POST', `${REPO}/issues/8/comments`],
     ]);
     expect(comments[0]!.body['body']).toMatch(/^<!-- open-franchise-kitchen-diff -->\nThe kitchen diff…\n\n<!-- peer-review -->\n### ✓ Peer review: every rule is met/);
+    // "We cooked this" on the proposal: the editor's new trial, pinned to the dough as #7 proposes it.
+    const revision = results[0]!.judged!.proposedRevisions.get('recipes/dough');
+    expect(revision).toMatch(/^[0-9a-f]{12}$/);
+    expect(comments[0]!.body['body']).toContain(
+      `- [We cooked recipes/dough as proposed](https://binder.example.com/corner/admin/#/collections/trials/new?entry=recipes%2Fdough&revision=${revision}&proposal=%237) (revision ${revision})`,
+    );
   });
 
   test('without the trial, the big change waits; a stale approval is not counted and says why', async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { networkReport } from '../../src/domain/governance/network-agreement.ts';
 import { renderNetworkMarkdown, renderNetworkText } from '../../src/domain/governance/render-network.ts';
-import { githubForkSources, readNetwork, type NetworkSource } from '../../src/governance/network.ts';
+import { githubForkSources, NetworkFileError, networkFileSources, readNetwork, type NetworkSource } from '../../src/governance/network.ts';
 import { NetworkProposalError, proposeAgreement } from '../../src/governance/network-proposal.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/binder');
@@ -170,5 +170,18 @@ describe('the forks GitHub knows of', () => {
       { url: 'https://github.com/harbour-lane/binder.git', name: 'harbour-lane/binder', branch: 'main', via: 'github' },
     ]);
     expect(asked).toEqual([`${first} Bearer t0ken`, `${second} Bearer t0ken`]);
+  });
+});
+
+describe('content/network.yaml', () => {
+  test('lists binders hosted anywhere, read through the hostile-input rules', async () => {
+    const repo = path.join(root, 'listed');
+    mkdirSync(repo);
+    cpSync(FIXTURE, path.join(repo, 'content'), { recursive: true });
+    write(repo, 'content/network.yaml', `binders:\n  - name: Harbour Lane\n    url: ${dir('alpha')}\n    branch: main\n`);
+    expect(await networkFileSources(repo)).toEqual([{ url: dir('alpha'), name: 'Harbour Lane', branch: 'main', via: 'network.yaml' }]);
+    write(repo, 'content/network.yaml', 'binders:\n  - url: !!js/function "x"\n');
+    await expect(networkFileSources(repo)).rejects.toThrow(NetworkFileError);
+    await expect(networkFileSources(repo)).rejects.toThrow(/content\/network\.yaml:2: .*\(rule: yaml-tag\)/);
   });
 });

@@ -98,6 +98,16 @@ describe('each problem names file, line, field and fix', () => {
       problem: 'content/trials/t.yaml:7',
     },
     {
+      name: 'a network list with an address that would run a command',
+      files: { 'network.yaml': 'binders:\n  - url: "ext::sh -c evil"\n' },
+      problem: 'content/network.yaml:2: binders.0.url: is not a git address this command reads',
+    },
+    {
+      name: 'a hostile network list: an alias bomb',
+      files: { 'network.yaml': `a: &a [x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\nd: &d [*c, *c, *c]\ne: &e [*d, *d, *d]\nf: &f [*e, *e, *e]\ng: &g [*f, *f, *f]\nh: &h [*g, *g, *g]\ni: &i [*h, *h, *h]\nj: &j [*i, *i, *i]\nk: &k [*j, *j, *j]\nbinders: [*k]\n` },
+      problem: '(rule: yaml-alias)',
+    },
+    {
       name: 'a badly named trial file',
       files: { 'kitchens/harbour-lane.yaml': KITCHEN, 'trials/Trial One.yaml': TRIAL },
       problem: 'content/trials/Trial One.yaml:1: is not a valid file name for trials — name it `<slug>.yaml`',

@@ -10,6 +10,7 @@ import type { LocatedProblem } from '../../domain/located-problem.ts';
 import { GovernanceSchema, type Governance } from '../../schemas/governance.ts';
 import { jsonSchemaOf } from '../../schemas/json-schema.ts';
 import type { Kitchen } from '../../schemas/kitchen.ts';
+import { NETWORK_FILE, NetworkFileSchema, type NetworkFile } from '../../schemas/network.ts';
 import { GOVERNANCE_FILE, RECORD_FOLDERS } from '../../schemas/records.ts';
 import { SLUG_PATTERN } from '../../schemas/reference.ts';
 import type { Trial } from '../../schemas/trial.ts';
@@ -36,6 +37,8 @@ export interface GovernanceRecords {
   readonly kitchens: ReadonlyMap<string, RecordFile<Kitchen>>;
   /** Every valid trial of every layer, oldest first. */
   readonly trials: ReadonlyArray<RecordFile<Trial>>;
+  /** The binders that asked to be read as forks (`network.yaml`), the top layer's that has one. */
+  readonly network?: RecordFile<NetworkFile> | undefined;
   readonly problems: LocatedProblem[];
   /** Files read. */
   readonly fileCount: number;
@@ -77,14 +80,15 @@ export async function readGovernanceRecords(layers: readonly LayerFolder[], disp
 
   const perLayer = await Promise.all(
     layers.map(async (layer, index) => {
-      const governancePath = path.join(layer.dir, GOVERNANCE_FILE);
-      const hasRules = (await listFiles(layer.dir)).includes(GOVERNANCE_FILE);
-      const [kitchens, trials, rules] = await Promise.all([
+      const files = await listFiles(layer.dir);
+      const hasRules = files.includes(GOVERNANCE_FILE);
+      const [kitchens, trials, rules, network] = await Promise.all([
         readFolder<Kitchen>(layer, index, 'kitchens'),
         readFolder<Trial>(layer, index, 'trials'),
-        hasRules ? readFile<Governance>(governancePath, layer, index, GovernanceSchema) : Promise.resolve(undefined),
+        hasRules ? readFile<Governance>(path.join(layer.dir, GOVERNANCE_FILE), layer, index, GovernanceSchema) : Promise.resolve(undefined),
+        files.includes(NETWORK_FILE) ? readFile<NetworkFile>(path.join(layer.dir, NETWORK_FILE), layer, index, NetworkFileSchema) : Promise.resolve(undefined),
       ]);
-      return { kitchens, trials, rules, hasRules };
+      return { kitchens, trials, rules, hasRules, network };
     }),
   );
 
@@ -93,5 +97,6 @@ export async function readGovernanceRecords(layers: readonly LayerFolder[], disp
   const trials = perLayer.flatMap((layer) => layer.trials).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.file.localeCompare(b.file));
   // A layer with a broken governance.yaml must not fall back to the looser rules below it: none are in force then.
   const top = perLayer.findLast((layer) => layer.hasRules);
-  return { rules: top?.rules, kitchens, trials, problems, fileCount };
+  const network = perLayer.findLast((layer) => layer.network !== undefined)?.network;
+  return { rules: top?.rules, kitchens, trials, network, problems, fileCount };
 }
