@@ -48,11 +48,22 @@ describe('diffRevisions', () => {
   });
 
   test('leaves no temporary folders behind', async () => {
-    const scratch = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('kitchen-diff-') && !name.startsWith('kitchen-diff-repo-'));
-    const before = await scratch();
-    await diffRevisions({ repoDir: repo, base: 'HEAD~1', head: 'HEAD' });
-    await expect(diffRevisions({ repoDir: repo, base: 'no-such-branch', head: 'HEAD' })).rejects.toThrow();
-    expect(await scratch()).toEqual(before);
+    // A temporary folder of this test's own: other test files diff revisions at the same time on a busy machine.
+    const own = await mkdtemp(path.join(tmpdir(), 'kitchen-diff-tmp-'));
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = own;
+    try {
+      // diffRevisions makes its folders where os.tmpdir() says, which now is this test's own.
+      expect(tmpdir()).toBe(own);
+      await diffRevisions({ repoDir: repo, base: 'HEAD~1', head: 'HEAD' });
+      expect(await readdir(own)).toEqual([]);
+      await expect(diffRevisions({ repoDir: repo, base: 'no-such-branch', head: 'HEAD' })).rejects.toThrow();
+      expect(await readdir(own)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+      await rm(own, { recursive: true, force: true });
+    }
   });
 
   test('a revision that hides content from git archive (export-ignore) is refused, not half-compared', async () => {
