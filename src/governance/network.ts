@@ -56,9 +56,14 @@ interface CachedReading {
   readonly reading: Omit<ForkReading, 'kinds'> & { kinds: Array<[string, 'replaced' | 'patched']> };
 }
 
-/** Where fetched forks and the last readings are kept: inside .git, never in the working tree or a commit. */
-export function networkCacheDir(projectRoot: string): string {
-  return path.join(projectRoot, '.git', 'open-franchise', 'network');
+/**
+ * Where fetched forks and the last readings are kept: inside the repository's git
+ * folder, never in the working tree or a commit; outside a git checkout (a downloaded
+ * archive), in node_modules/.cache.
+ */
+export async function networkCacheDir(projectRoot: string): Promise<string> {
+  const gitDir = await gitMaybe(projectRoot, ['rev-parse', '--absolute-git-dir']);
+  return gitDir ? path.join(gitDir, 'open-franchise', 'network') : path.join(projectRoot, 'node_modules', '.cache', 'open-franchise-network');
 }
 
 /**
@@ -93,7 +98,7 @@ export async function githubForkSources(repository: { owner: string; name: strin
 
 /** Reads every source and reports; `log` hears of each fork as it is read. */
 export async function readNetwork(projectRoot: string, sources: readonly NetworkSource[], log: (line: string) => void = () => {}): Promise<NetworkRun> {
-  const cacheDir = networkCacheDir(projectRoot);
+  const cacheDir = await networkCacheDir(projectRoot);
   const cacheRepo = path.join(cacheDir, 'forks.git');
   await mkdir(cacheDir, { recursive: true });
   if (!(await gitMaybe(cacheRepo, ['rev-parse', '--git-dir']))) await git(projectRoot, ['init', '--quiet', '--bare', cacheRepo]);

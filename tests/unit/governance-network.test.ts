@@ -125,6 +125,16 @@ describe('readNetwork', () => {
     await expect(proposeAgreement(upstream, 'recipes/pizza', network, 'main')).rejects.toThrow(NetworkProposalError);
   });
 
+  test('outside a git checkout (a downloaded archive) the cache goes to node_modules/.cache, and no .git folder is made', async () => {
+    const archive = path.join(root, 'archive');
+    mkdirSync(archive);
+    cpSync(FIXTURE, path.join(archive, 'content'), { recursive: true });
+    const { outcomes } = await readNetwork(archive, [{ url: dir('alpha'), via: 'command line' }]);
+    expect(outcomes.map((o) => o.status)).toEqual(['read']);
+    expect(() => readFileSync(path.join(archive, '.git', 'HEAD'))).toThrow();
+    expect(readFileSync(path.join(archive, 'node_modules', '.cache', 'open-franchise-network', 'state.json'), 'utf8')).toContain(dir('alpha'));
+  });
+
   test('an address that would run a command is never used', async () => {
     const { outcomes } = await readNetwork(dir('upstream'), [{ url: `ext::sh -c touch% ${dir('pwned')}`, via: 'command line' }]);
     expect(outcomes[0]!.status).toBe('vanished');
