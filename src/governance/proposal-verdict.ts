@@ -85,7 +85,7 @@ export async function gatherProposal(proposal: ProposalToJudge): Promise<Proposa
   const rules = inForce.governance.rules?.data;
   if (!rules) {
     throw new NoRulesInForceError(
-      `${proposal.target} has no valid content/governance.yaml, so there are no rules to judge this proposal by — add one (see README, "Peer review"), or fix the problems \`npm run check\` lists in it on ${proposal.target}`,
+      `${proposal.target} has no valid content/governance.yaml, so there are no rules to judge this proposal by — add one (see README, "Kitchens vouch for a change"), or fix the problems \`npm run check\` lists in it on ${proposal.target}`,
     );
   }
 
