@@ -26,6 +26,8 @@ export interface SiteBinder {
   readonly cookLogs: ReadonlyMap<string, CookLog>;
   /** What the restaurants that forked this binder changed, when built with a network report. */
   readonly network: NetworkReport | undefined;
+  /** The same report's entries by `collection/id`, so each page finds its own at once. */
+  readonly networkEntries: ReadonlyMap<string, NetworkReport['entries'][number]>;
   /** In a fork, its own layer's folder (`layers/<name>`), where its editor saves; undefined in an original binder. */
   readonly ownLayerFolder: string | undefined;
   /** The repository files an entry comes from (its own file, and its patch in a fork), for its history. */
@@ -84,6 +86,7 @@ async function load(): Promise<SiteBinder> {
     lineage: chain,
     cookLogs: byId(cookLogs),
     network: network[0]?.data,
+    networkEntries: new Map((network[0]?.data.entries ?? []).map((entry) => [entry.entry, entry] as const)),
     ownLayerFolder: chain.length > 1 ? `${LAYERS_FOLDER}/${chain.at(-1)!.layer}` : undefined,
     filesOf: (collection, id) => {
       const key = `${collection}/${id}`;
