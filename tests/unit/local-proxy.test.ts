@@ -145,7 +145,9 @@ describe('the isolated local backend', () => {
     expect(published.status).toBe(200);
     expect(published.body).toEqual({ message: 'branch cms/recipes/dough merged to main' });
     expect(readFileSync(path.join(userRepo, ENTRY), 'utf8')).toBe(changed());
-    expect(git('log', '--format=%s', '-2', 'main').split('\n')).toEqual(['Accept cms/recipes/dough: Less water: the dough was slack', 'Less water: the dough was slack']);
+    // Parents by name, not `git log -2`: commits made in the same second list in either order.
+    expect(git('log', '-1', '--format=%s', 'main').trim()).toBe('Accept cms/recipes/dough: Less water: the dough was slack');
+    expect(git('log', '-1', '--format=%s', 'main^2').trim()).toBe('Less water: the dough was slack');
     expect(git('log', '-1', '--format=%(trailers:only,unfold)', 'main').trim().split('\n')).toEqual(['Reviewed-by: ana (maintainer)', 'Peer-review: satisfied']);
     expect(git('branch', '--list', 'cms/*')).toBe('');
     expect(git('status', '--porcelain', '--untracked-files=all').split('\n').sort()).toEqual(['?? content/recipes/draft-idea.mdx', '?? notes.txt']);
