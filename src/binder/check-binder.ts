@@ -20,6 +20,7 @@ import { discoverLayers, type LayerFolder } from './layers/discover-layers.ts';
 import { located, readLayer, type LayerFiles } from './layers/read-layer.ts';
 import { checkEntrySafety, checkMediaSafety } from './safety/check-safety.ts';
 import { parseYamlFile, type SourceFile } from './source-file.ts';
+import { readTranslations, type BinderTranslations } from './translations/read-translations.ts';
 import { explainIssues } from './zod-issues.ts';
 
 export { formatProblem, type LocatedProblem } from '../domain/located-problem.ts';
@@ -62,6 +63,10 @@ export interface BinderCheck {
   readonly lineage: readonly BinderLineage[];
   /** The register of kitchens, their trials and the rules in force (see src/schemas/records.ts). */
   readonly governance: GovernanceRecords;
+  /** Every entry in every language the binder is read in (see translations/read-translations.ts). */
+  readonly translations: BinderTranslations;
+  /** What is worth knowing but breaks nothing: missing and out-of-date translations. Sorted like `problems`. */
+  readonly warnings: LocatedProblem[];
 }
 
 /** One binder in the line of descent. */
@@ -213,8 +218,16 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
 
   problems.push(...checkGovernanceRecords(governance, (collection, id) => knownIds.get(collection)!.has(id)));
 
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
-  return { problems, entries, site: site.value, allergens: validation.allergens, fileCount, listed, bodies, bodyLines, layers: folders, origins, files, hidden, lineage: site.lineage, governance };
+  const translations = await readTranslations({ layers: folders, display, site: site.value, entries, bodies, bodyLines, files, known: knownIds });
+  problems.push(...translations.problems);
+  const warnings = [...translations.warnings].sort(byPlace);
+
+  problems.sort(byPlace);
+  return { problems, entries, site: site.value, allergens: validation.allergens, fileCount: fileCount + translations.fileCount, listed, bodies, bodyLines, layers: folders, origins, files, hidden, lineage: site.lineage, governance, translations, warnings };
+}
+
+function byPlace(a: LocatedProblem, b: LocatedProblem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field);
 }
 
 function layerInput(layer: LayerFolder, files: LayerFiles): LayerInput {

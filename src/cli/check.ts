@@ -28,18 +28,28 @@ const problems = result.problems;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (values.format === 'json') {
-  const json = { format: 'open-franchise/check', version: 1, valid: problems.length === 0, fileCount: result.fileCount, problems: problems.map((p) => ({ ...p, text: formatProblem(p) })) };
+  const json = {
+    format: 'open-franchise/check',
+    version: 1,
+    valid: problems.length === 0,
+    fileCount: result.fileCount,
+    problems: problems.map((p) => ({ ...p, text: formatProblem(p) })),
+    warnings: result.warnings.map((w) => ({ ...w, text: formatProblem(w) })),
+  };
   process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   process.exit(problems.length > 0 ? 1 : 0);
 }
 
+// Warnings first: the problems, which fail the check, end up last on screen.
+for (const warning of result.warnings) console.error(`warning: ${formatProblem(warning)}`);
 for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length > 0) {
   const count = problems.length;
   console.error(`\n✗ ${count} problem${count === 1 ? '' : 's'} in ${result.fileCount} files (${seconds} s).`);
   process.exit(1);
 }
-console.log(`✓ binder: ${result.fileCount} files valid (${seconds} s)`);
+const warned = result.warnings.length;
+console.log(`✓ binder: ${result.fileCount} files valid (${seconds} s)${warned > 0 ? `, ${warned} warning${warned === 1 ? '' : 's'} about translations above` : ''}`);
 
 if (values.content === undefined) {
   const typecheck = spawnSync('astro', ['check', '--minimumSeverity', 'warning'], { cwd: projectRoot, stdio: 'inherit', shell: false });

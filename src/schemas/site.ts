@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../domain/colour.ts';
+import { LanguageTagSchema } from './language.ts';
 import { MediaPathSchema } from './media-path.ts';
 import { line } from './text.ts';
 
@@ -13,9 +14,15 @@ export const SiteSchema = z.strictObject({
   /** One line under the name. */
   tagline: line(120),
   /** BCP 47 language tag of the content: "en-US", "en-GB", "fr-FR". */
-  locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-\d{3})?$/, {
-    error: 'is not a language tag — use a form like `en-US` or `fr-FR`',
-  }),
+  locale: LanguageTagSchema,
+  /**
+   * Languages the binder is also read in, besides `locale`'s: "es", "it". Each is
+   * served under its own path (/es/…); its translations live in translations/<tag>/.
+   */
+  languages: z
+    .array(LanguageTagSchema)
+    .refine((tags) => new Set(tags.map((tag) => tag.toLowerCase())).size === tags.length, { error: 'lists the same language twice — remove the repeat' })
+    .optional(),
   /** Units a cook here measures in first. */
   unitSystem: z.enum(['metric', 'us']),
   /** ISO 4217 code of the currency costs are written in. */

@@ -1,0 +1,18 @@
+/**
+ * Every string a cook meets on the site, in English: the catalogue the others follow
+ * (src/i18n/messages/<language>.ts). Keys name where a string appears; a message with
+ * plural forms is one text per `Intl.PluralRules` category, `#` standing for the count.
+ */
+import type { Message } from '../format-message.ts';
+
+export const en = {
+  'page.skipToContent': 'Skip to content',
+  'nav.label': 'Sections',
+  'language.switcher': 'Language',
+  'language.notTranslated': 'This page is not translated into {language} yet: it is shown in {original}.',
+  'language.stale': 'Parts of this page were translated from an earlier version and may be out of date: read the original.',
+  'language.readOriginal': 'Read the original',
+} as const satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = { readonly [K in MessageKey]?: Message };
