@@ -5,9 +5,10 @@
  * can infer each collection's type.
  */
 import { defineCollection } from 'astro:content';
-import { layeredCollection, layeredCookLogs, layeredLineage, layeredSite } from './integrations/layered-loader.ts';
+import { layeredCollection, layeredCookLogs, layeredLineage, layeredSite, layeredTranslations } from './integrations/layered-loader.ts';
 import { BINDER_COLLECTIONS } from './schemas/collections.ts';
 import { CookLogSchema } from './schemas/cook-log.ts';
+import { LocalizedEntrySchema } from './schemas/localized-entry.ts';
 import { networkReportLoader } from './integrations/network-loader.ts';
 import { NetworkReportSchema } from './schemas/network.ts';
 import { SiteSchema } from './schemas/site.ts';
@@ -24,4 +25,5 @@ export const collections = {
   lineage: defineCollection({ loader: layeredLineage(), schema: LineageSchema }),
   cookLogs: defineCollection({ loader: layeredCookLogs(), schema: CookLogSchema }),
   network: defineCollection({ loader: networkReportLoader(), schema: NetworkReportSchema }),
+  translations: defineCollection({ loader: layeredTranslations(), schema: LocalizedEntrySchema }),
 };

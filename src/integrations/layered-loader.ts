@@ -128,3 +128,35 @@ export function layeredCookLogs(): Loader {
     for (const [id, log] of cookLogs) store.set({ id, data: await parseData({ id, data: log as unknown as Record<string, unknown> }) });
   });
 }
+
+/**
+ * Every entry in every language the binder is also read in (see
+ * src/binder/translations/read-translations.ts), by `<language>/<collection>/<id>`;
+ * a body translated and fit to show is rendered here, like an entry's.
+ */
+export function layeredTranslations(): Loader {
+  return layeredLoader('translations', async ({ check }, { store, parseData, config }, root) => {
+    for (const [language, records] of check.translations.byLanguage) {
+      for (const record of records.values()) {
+        const id = `${language}/${record.collection}/${record.id}`;
+        const { bodyOutline: outline, directory } = BINDER_COLLECTIONS[record.collection] as { bodyOutline?: BodyOutline; directory: string };
+        const filePath = record.bodyTranslated && record.bodyFile ? path.relative(root, record.bodyFile).split(path.sep).join('/') : undefined;
+        const rendered = outline && filePath && record.body !== undefined ? renderedBody(record.body, filePath, { outline, folder: directory, base: config.base, firstLine: record.bodyLine }) : undefined;
+        const stateOf = (state: string) => record.prose.filter((report) => report.state === state).map((report) => report.path.join('.'));
+        const data = {
+          language,
+          collection: record.collection,
+          entry: record.id,
+          data: record.data as Record<string, unknown>,
+          state: record.summary.state,
+          stale: stateOf('stale'),
+          withheld: stateOf('withheld'),
+          missing: stateOf('missing'),
+          bodyTranslated: record.bodyTranslated,
+          ...(record.file ? { file: record.file } : {}),
+        };
+        store.set({ id, data: await parseData({ id, data }), ...(rendered ? { rendered } : {}) });
+      }
+    }
+  });
+}

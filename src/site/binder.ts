@@ -1,6 +1,8 @@
 /**
  * The site's one door to the binder: reads every collection once per build, and
- * builds the cross-binder index once. Pages and components call `loadBinder()`.
+ * builds the cross-binder index once per language. Pages and components call
+ * `loadBinder()`, and get the binder in the language of the page being rendered:
+ * the same data, with the prose translated where a translation may be shown.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildBinderIndex, type BinderIndex } from '../domain/binder-index.ts';
@@ -11,6 +13,9 @@ import type { CollectionName } from '../schemas/reference.ts';
 import type { CookLog } from '../schemas/cook-log.ts';
 import type { NetworkReport } from '../schemas/network.ts';
 import type { Lineage, Variant } from '../schemas/variant.ts';
+import type { LocalizedEntry } from '../schemas/localized-entry.ts';
+import { currentLanguage } from '../i18n/current-language.ts';
+import { binderLanguages, type BinderLanguage } from '../i18n/languages.ts';
 
 /** Collections whose entries have an MDX body to render. */
 export type RenderableCollection = 'recipes' | 'procedures' | 'setup';
@@ -32,15 +37,63 @@ export interface SiteBinder {
   readonly ownLayerFolder: string | undefined;
   /** The repository files an entry comes from (its own file, and its patch in a fork), for its history. */
   filesOf(collection: CollectionName, id: string): string[];
-  /** The Astro entry (for `render()`) of an MDX entry. */
-  entry<C extends RenderableCollection>(collection: C, id: string): CollectionEntry<C>;
+  /** The Astro entry (for `render()`) of an MDX entry: its translated body when one may be shown. */
+  entry<C extends RenderableCollection>(collection: C, id: string): CollectionEntry<C> | CollectionEntry<'translations'>;
+  /** The language this binder is read in. */
+  readonly language: BinderLanguage;
+  /** Every language the binder is read in, its own first. */
+  readonly languages: readonly BinderLanguage[];
+  /** In another language than the binder's own: how far an entry is translated. */
+  translation(collection: CollectionName, id: string): LocalizedEntry | undefined;
 }
 
-let loading: Promise<SiteBinder> | undefined;
+const loading = new Map<string, Promise<SiteBinder>>();
 
-export function loadBinder(): Promise<SiteBinder> {
-  loading ??= load();
-  return loading;
+/** The binder in the language of the page being rendered (its own language outside a page). */
+export function loadBinder(language: BinderLanguage | undefined = currentLanguage()): Promise<SiteBinder> {
+  const key = language && !language.original ? language.tag : '';
+  let binder = loading.get(key);
+  if (!binder) {
+    binder = key === '' ? load() : loadIn(language!);
+    loading.set(key, binder);
+  }
+  return binder;
+}
+
+/** Every page path in every language: a page not yet translated is still served, in the original with a notice. */
+export async function inEveryLanguage<P extends { params: Record<string, string | undefined> }>(paths: readonly P[]): Promise<Array<P & { params: P['params'] & { lang: string | undefined } }>> {
+  const { languages } = await loadBinder(undefined);
+  return languages.flatMap((language) => paths.map((path) => ({ ...path, params: { ...path.params, lang: language.segment || undefined } })));
+}
+
+async function loadIn(language: BinderLanguage): Promise<SiteBinder> {
+  const own = await loadBinder(undefined);
+  const records = await getCollection('translations', (entry) => entry.data.language === language.tag);
+  const byKey = new Map(records.map((record) => [`${record.data.collection}/${record.data.entry}`, record] as const));
+  const localized = <D,>(collection: CollectionName, entries: ReadonlyMap<string, D>) =>
+    new Map([...entries.keys()].map((id) => [id, (byKey.get(`${collection}/${id}`)?.data.data as D | undefined) ?? entries.get(id)!] as const));
+  const { binder } = own;
+  const translated: Binder = {
+    // Numbers, dates and units are written as the language writes them.
+    site: { ...binder.site, locale: language.tag },
+    recipes: localized('recipes', binder.recipes),
+    procedures: localized('procedures', binder.procedures),
+    setup: localized('setup', binder.setup),
+    ingredients: localized('ingredients', binder.ingredients),
+    equipment: localized('equipment', binder.equipment),
+    stations: localized('stations', binder.stations),
+  };
+  return {
+    ...own,
+    binder: translated,
+    index: buildBinderIndex(translated, collectionJsonSchema),
+    language,
+    translation: (collection, id) => byKey.get(`${collection}/${id}`)?.data,
+    entry: <C extends RenderableCollection>(collection: C, id: string) => {
+      const record = byKey.get(`${collection}/${id}`);
+      return record?.data.bodyTranslated ? record : own.entry(collection, id);
+    },
+  };
 }
 
 async function load(): Promise<SiteBinder> {
@@ -79,9 +132,13 @@ async function load(): Promise<SiteBinder> {
   for (const [collection, entries] of Object.entries({ recipes, procedures, setup, ingredients, equipment, stations })) {
     for (const entry of entries) if (entry.filePath) filePaths.set(`${collection}/${entry.id}`, entry.filePath);
   }
+  const languages = binderLanguages(identity);
   return {
     binder,
     index: buildBinderIndex(binder, collectionJsonSchema),
+    language: languages[0]!,
+    languages,
+    translation: () => undefined,
     variants: variantsById,
     lineage: chain,
     cookLogs: byId(cookLogs),

@@ -1,3 +1,5 @@
+import { currentLanguage } from '../i18n/current-language.ts';
+import type { BinderLanguage } from '../i18n/languages.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 /** The site's base path with a trailing slash ("/" or "/binder/"). */
@@ -8,8 +10,29 @@ export function href(path = ''): string {
   return `${BASE}${path.replace(/^\//, '')}`;
 }
 
+/**
+ * A page of the site in the language of the page being rendered: `/es/search/` on a
+ * Spanish page. Files every language shares (styles, media, the editor) use `href`.
+ */
+export function pageHref(path = ''): string {
+  return languagePageHref(path, currentLanguage());
+}
+
+/** A page in a given language; `path` is the page's path in the binder's own language. */
+export function languagePageHref(path: string, language: Pick<BinderLanguage, 'segment'> | undefined): string {
+  const relative = path.replace(/^\//, '');
+  return href(language?.segment ? `${language.segment}/${relative}` : relative);
+}
+
+/** The path of the page being rendered without its language part and base: `recipes/margherita/`. */
+export function pathInEveryLanguage(pathname: string): string {
+  const relative = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  const segment = currentLanguage()?.segment;
+  return segment && (relative === segment || relative.startsWith(`${segment}/`)) ? relative.slice(segment.length).replace(/^\//, '') : relative;
+}
+
 export function entryHref(collection: CollectionName, id: string): string {
-  return href(`${collection}/${id}/`);
+  return pageHref(`${collection}/${id}/`);
 }
 
 /**
@@ -32,12 +55,12 @@ export function editorListHref(collection?: CollectionName): string {
 
 /** Everything that points at an entry, when there is more than its page shows; page 1 has no number. */
 export function referencedByHref(collection: CollectionName, id: string, page = 1): string {
-  return href(`${collection}/${id}/referenced-by/${page === 1 ? '' : `${page}/`}`);
+  return pageHref(`${collection}/${id}/referenced-by/${page === 1 ? '' : `${page}/`}`);
 }
 
 /** A section's listing; page 1 has no number. */
 export function sectionHref(collection: CollectionName | 'allergens', page = 1): string {
-  return href(page === 1 ? `${collection}/` : `${collection}/${page}/`);
+  return pageHref(page === 1 ? `${collection}/` : `${collection}/${page}/`);
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
  * Every string a cook meets on the site, in English: the catalogue the others follow
- * (src/i18n/messages/<language>.ts). Keys name where a string appears; a message with
+ * (src/i18n/messages/<language>.ts). Split by area (site/, kitchen/) so each file stays
+ * readable; this file holds the language machinery's own strings. Keys name where a string appears; a message with
  * plural forms is one text per `Intl.PluralRules` category, `#` standing for the count.
  */
 import type { Message } from '../format-message.ts';
+import { kitchenEn } from './kitchen/en.ts';
+import { siteEn } from './site/en.ts';
 
 export const en = {
   'page.skipToContent': 'Skip to content',
@@ -12,6 +15,8 @@ export const en = {
   'language.notTranslated': 'This page is not translated into {language} yet: it is shown in {original}.',
   'language.stale': 'Parts of this page were translated from an earlier version and may be out of date: read the original.',
   'language.readOriginal': 'Read the original',
+  ...siteEn,
+  ...kitchenEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
