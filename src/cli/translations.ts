@@ -51,7 +51,6 @@ try {
       const errors = check.problems.filter((problem) => problem.file.includes('translations/'));
       for (const problem of errors) console.error(`${problem.file}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message} — ${problem.fix}`);
       process.exit(errors.length > 0 ? 1 : 0);
-      break;
     }
     case 'new': {
       if (tag === undefined || entries.length !== 1) usageError('Name the language and one entry.', USAGE);

@@ -128,7 +128,7 @@ function proseOnly(shape: ProseShape, value: unknown): unknown {
   const result: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(shape.fields)) {
     const prose = proseOnly(field, (value as Record<string, unknown>)[name]);
-    if (prose !== undefined && !(typeof prose === 'object' && !Array.isArray(prose) && Object.keys(prose).length === 0)) result[name] = prose;
+    if (prose !== undefined && !(typeof prose === 'object' && prose !== null && !Array.isArray(prose) && Object.keys(prose).length === 0)) result[name] = prose;
   }
   return result;
 }
