@@ -17,9 +17,12 @@ export interface BinderLanguage {
 
 export function binderLanguages(site: Pick<Site, 'locale' | 'languages'>): BinderLanguage[] {
   const others = (site.languages ?? []).filter((tag) => tag.toLowerCase() !== site.locale.toLowerCase());
+  const all = [site.locale, ...others];
+  // "English", not "English (United States)", unless two of the languages need telling apart.
+  const shown = (tag: string) => (all.filter((other) => primary(other) === primary(tag)).length > 1 ? tag : primary(tag));
   return [
-    { tag: site.locale, segment: '', original: true, name: autonym(site.locale) },
-    ...others.map((tag) => ({ tag, segment: tag.toLowerCase(), original: false, name: autonym(tag) })),
+    { tag: site.locale, segment: '', original: true, name: languageNameIn(shown(site.locale), shown(site.locale), true) },
+    ...others.map((tag) => ({ tag, segment: tag.toLowerCase(), original: false, name: languageNameIn(shown(tag), shown(tag), true) })),
   ];
 }
 
@@ -34,10 +37,14 @@ export function primary(tag: string): string {
   return tag.split('-')[0]!.toLowerCase();
 }
 
-function autonym(tag: string): string {
+/**
+ * A language's name as `inTag` writes it in a sentence ("inglés", "italiano"), or
+ * capitalised to stand alone, as the switcher shows each language's own name ("Español").
+ */
+export function languageNameIn(tag: string, inTag: string, standalone = false): string {
   try {
-    const name = new Intl.DisplayNames([tag], { type: 'language', languageDisplay: 'standard' }).of(tag) ?? tag;
-    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+    const name = new Intl.DisplayNames([inTag], { type: 'language', languageDisplay: 'standard' }).of(tag) ?? tag;
+    return standalone ? name.charAt(0).toLocaleUpperCase(inTag) + name.slice(1) : name;
   } catch {
     return tag;
   }
