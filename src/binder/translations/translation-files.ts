@@ -5,7 +5,7 @@
  * translator changed; both go to the binder's own layer (content/, or a fork's layer),
  * never to a layer below it, so syncing upstream never conflicts with them.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LocatedProblem } from '../../domain/located-problem.ts';
 import { pinTranslation } from '../../domain/translation/pin-translation.ts';
@@ -108,6 +108,7 @@ async function write(file: string, collection: CollectionName, data: Record<stri
   const canonical = await loadCanonicalForm();
   const schema = jsonSchemaOf(translationSchemaOf(collection));
   const text = BINDER_COLLECTIONS[collection].format === 'mdx' ? canonical.mdxText(data, body?.trim() === '' ? undefined : body, schema) : canonical.yamlText(data, schema);
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomically(file, text);
 }
 

@@ -13,7 +13,11 @@ import { parseStepText } from '../step-text.ts';
  * digits groups thousands unless the number starts with 0 (`0.125`).
  */
 export function numbersIn(text: string): number[] {
-  return [...text.matchAll(/\d+(?:[.,\u00a0\u202f]\d+)*/g)].map((match) => valueOf(match[0]));
+  // A mention's slug (`@flour-00`) is a name, not a number.
+  const words = parseStepText(text)
+    .map((segment) => (segment.kind === 'text' ? segment.text : ' '))
+    .join('');
+  return [...words.matchAll(/\d+(?:[.,\u00a0\u202f]\d+)*/g)].map((match) => valueOf(match[0]));
 }
 
 function valueOf(written: string): number {
