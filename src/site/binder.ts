@@ -45,6 +45,8 @@ export interface SiteBinder {
   readonly languages: readonly BinderLanguage[];
   /** In another language than the binder's own: how far an entry is translated. */
   translation(collection: CollectionName, id: string): LocalizedEntry | undefined;
+  /** In another language: every entry's translation state (empty in the binder's own language). */
+  readonly translations: readonly LocalizedEntry[];
 }
 
 const loading = new Map<string, Promise<SiteBinder>>();
@@ -89,6 +91,7 @@ async function loadIn(language: BinderLanguage): Promise<SiteBinder> {
     index: buildBinderIndex(translated, collectionJsonSchema),
     language,
     translation: (collection, id) => byKey.get(`${collection}/${id}`)?.data,
+    translations: records.map((record) => record.data),
     entry: <C extends RenderableCollection>(collection: C, id: string) => {
       const record = byKey.get(`${collection}/${id}`);
       return record?.data.bodyTranslated ? record : own.entry(collection, id);
@@ -139,6 +142,7 @@ async function load(): Promise<SiteBinder> {
     language: languages[0]!,
     languages,
     translation: () => undefined,
+    translations: [],
     variants: variantsById,
     lineage: chain,
     cookLogs: byId(cookLogs),
