@@ -6,6 +6,7 @@ import type { BinderRevision } from '../domain/kitchen-diff/model.ts';
 import type { DiffReport } from '../domain/kitchen-diff/report.ts';
 import { checkBinderWithForm } from './binder-check-with-form.ts';
 import { checkBinder, type BinderCheck } from './check-binder.ts';
+import { translationSnapshots } from './translations/translation-snapshots.ts';
 import { extractTree } from './extract-tree.ts';
 import { LAYERS_FOLDER } from '../schemas/layer.ts';
 import { git } from './git.ts';
@@ -116,7 +117,7 @@ async function readRevision(contentDir: string, checkWith: (dir: string) => Prom
   for (const [collection, ids] of check.listed) {
     for (const id of ids) if (!check.entries[collection].has(id)) invalid.add(`${collection}/${id}`);
   }
-  return { check, revision: { entries: check.entries, allergens: check.allergens, bodies: check.bodies, site: check.site, invalid } };
+  return { check, revision: { entries: check.entries, allergens: check.allergens, bodies: check.bodies, site: check.site, invalid, translations: translationSnapshots(check.translations) } };
 }
 
 /**

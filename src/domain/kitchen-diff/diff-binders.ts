@@ -12,6 +12,7 @@ import { procedureChanges } from './procedure-changes.ts';
 import { recipeChanges } from './recipe-changes.ts';
 import { titlesOf, type TitleOf } from './titles.ts';
 import { countChangedWords, hasChanges, wordDiff } from './word-diff.ts';
+import { translationChanges } from './translation-changes.ts';
 
 /** Overrides for how quantities and prices are written; by default the head's site settings. */
 export interface DiffOptions {
@@ -41,10 +42,12 @@ export function diffBinders(base: BinderRevision, head: BinderRevision, options:
     const changes = diffFields(base.site, head.site);
     if (changes.length > 0) entries.push({ collection: 'site', id: 'site', title: 'Site settings', status: 'changed', changes });
   }
+  const translations = translationChanges(base.translations, head.translations, titleOf);
   return {
     locale: options.locale ?? head.site?.locale ?? base.site?.locale ?? 'en-US',
     currency: options.currency ?? head.site?.currency ?? base.site?.currency ?? 'USD',
     entries,
+    ...(translations.length > 0 ? { translations } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import type { CollectionName } from '../../schemas/reference.ts';
 import type { Diet, IngredientLine } from '../../schemas/recipe.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { TemperatureValue } from '../../schemas/temperature.ts';
+import type { TranslationChange, TranslationSnapshots } from './translation-changes.ts';
 
 /** One side of the comparison: a binder's valid entries and what the checker derived from them. */
 export interface BinderRevision {
@@ -24,6 +25,8 @@ export interface BinderRevision {
   readonly site?: Site | undefined;
   /** `collection/id` of entry files that exist but failed their schema, so they are not mistaken for removed. */
   readonly invalid?: ReadonlySet<string>;
+  /** The entries in each of the binder's other languages; leave out to skip translations. */
+  readonly translations?: TranslationSnapshots;
 }
 
 /** The binder's collections, plus the site identity file. */
@@ -37,6 +40,8 @@ export interface KitchenDiff {
   readonly currency: string;
   /** Entries that differ, in collection order, then by title. */
   readonly entries: readonly EntryDiff[];
+  /** What the change does to translations (made out of date, edited, reviewed); left out when nothing. */
+  readonly translations?: readonly TranslationChange[];
 }
 
 /**

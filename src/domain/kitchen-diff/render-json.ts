@@ -2,6 +2,7 @@ import type { LocatedProblem } from '../located-problem.ts';
 import type { EntryDiff } from './model.ts';
 import { problemLines, type DiffReport } from './report.ts';
 import { summaryItems, type SummaryItem } from './summary.ts';
+import { describeTranslationChange, englishLanguageName, type TranslationChange } from './translation-changes.ts';
 
 /**
  * The kitchen diff for tools, version 1. Stable: fields are only ever added.
@@ -18,6 +19,10 @@ import { summaryItems, type SummaryItem } from './summary.ts';
  *   (`added`, `removed`, `changed`, `unreadable` with `unreadableIn`) and `changes`, each
  *   with a `kind` and a `path` (see `Change` in model.ts for every kind's fields).
  *   A field that is not set is left out of its object.
+ * - `translations`: what the change does to the binder's translations, one item per
+ *   piece of prose (`language`, `collection`, `id`, `title`, `path` like `steps.2.text`,
+ *   `kind`: `stale`, `withheld`, `edited` with `words`, `added`, `reviewed`; `text` as
+ *   "Spanish: step 3 of Pizza dough now out of date"); left out when there is none.
  */
 export interface KitchenDiffJson {
   readonly format: 'open-franchise/kitchen-diff';
@@ -30,6 +35,7 @@ export interface KitchenDiffJson {
   readonly locale: string;
   readonly currency: string;
   readonly entries: readonly EntryDiff[];
+  readonly translations?: ReadonlyArray<TranslationChange & { readonly text: string }>;
 }
 
 /** The report as the documented JSON object. */
@@ -46,6 +52,7 @@ export function toJson(report: DiffReport): KitchenDiffJson {
     locale: report.diff.locale,
     currency: report.diff.currency,
     entries: report.diff.entries,
+    ...(report.diff.translations ? { translations: report.diff.translations.map((change) => ({ ...change, text: describeTranslationChange(change, englishLanguageName) })) } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { entryKind } from './headings.ts';
 import type { EntryDiff, WordPart } from './model.ts';
 import { problemLines, validationHeading, type DiffReport } from './report.ts';
 import { PROMINENCE_MARK, statusText } from './summary.ts';
+import { describeTranslationChange, englishLanguageName } from './translation-changes.ts';
 
 const LINE_KINDS = new Set(['line-added', 'line-removed', 'line-changed', 'line-moved']);
 
@@ -24,8 +25,17 @@ export function renderMarkdown(report: DiffReport): string {
   }
   if (alarms.length > 0) out.splice(out.length - 1, 1, '');
 
-  if (report.diff.entries.length === 0) out.push('No changes to the binder between these revisions.', '');
+  const translations = report.diff.translations ?? [];
+  if (report.diff.entries.length === 0 && translations.length === 0) out.push('No changes to the binder between these revisions.', '');
   for (const entry of report.diff.entries) out.push(...entrySection(entry, report));
+  if (translations.length > 0) {
+    out.push('### Translations', '');
+    for (const change of translations) {
+      const text = escape(describeTranslationChange(change, englishLanguageName));
+      out.push(`- ${change.words ? `${text}: ${change.words.map((w) => (w.op === 'same' ? escape(w.text) : w.op === 'removed' ? `~~${escape(w.text.trim())}~~ ` : `**${escape(w.text.trim())}** `)).join('').replace(/\s+/g, ' ').trim()}` : text}`);
+    }
+    out.push('');
+  }
 
   const count = report.headProblems.length;
   out.push(`### ${escape(validationHeading(report))}`, '');

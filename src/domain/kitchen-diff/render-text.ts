@@ -3,6 +3,7 @@ import type { EntryDiff, WordPart } from './model.ts';
 import type { Prominence } from './prominence.ts';
 import { problemLines, validationHeading, type DiffReport } from './report.ts';
 import { collectionHeading } from './headings.ts';
+import { describeTranslationChange, englishLanguageName } from './translation-changes.ts';
 import { PROMINENCE_MARK, statusText } from './summary.ts';
 
 export interface TextOptions {
@@ -28,7 +29,8 @@ export function renderText(report: DiffReport, options: TextOptions): string {
   for (const alarm of alarms) out.push(paint.alarm(alarm));
   if (alarms.length > 0) out.push('');
 
-  if (report.diff.entries.length === 0) out.push('No changes to the binder between these revisions.', '');
+  const translations = report.diff.translations ?? [];
+  if (report.diff.entries.length === 0 && translations.length === 0) out.push('No changes to the binder between these revisions.', '');
   let collection: EntryDiff['collection'] | undefined;
   for (const entry of report.diff.entries) {
     if (entry.collection !== collection) {
@@ -42,6 +44,14 @@ export function renderText(report: DiffReport, options: TextOptions): string {
     }
   }
   if (report.diff.entries.length > 0) out.push('');
+  if (translations.length > 0) {
+    out.push(paint.bold('Translations'));
+    for (const change of translations) {
+      const text = describeTranslationChange(change, englishLanguageName);
+      out.push(`  ${change.words ? `${text}: ${change.words.map((w) => paint.word(w)).join('').replace(/\s+/g, ' ').trim()}` : text}`);
+    }
+    out.push('');
+  }
 
   out.push(report.headProblems.length === 0 ? paint.good(validationHeading(report)) : paint.alarm(validationHeading(report)));
   for (const problem of problemLines(report)) out.push(`  ${problem}`);
