@@ -33,6 +33,12 @@ const PAGES = [
   { type: 'credits', path: '/credits/' },
   { type: 'network', path: '/network/' },
   { type: 'not found', path: '/404.html' },
+  { type: 'translation status', path: '/translations/' },
+  { type: 'recipe in Spanish', path: '/es/recipes/margherita/' },
+  { type: 'cook mode in Spanish', path: '/es/recipes/pizza-dough/cook/' },
+  { type: 'procedure in Spanish', path: '/es/procedures/two-stage-cooling/' },
+  { type: 'recipe in Italian, out of date', path: '/it/recipes/margherita/' },
+  { type: 'ingredient in Italian, not translated', path: '/it/ingredients/mozzarella-fior-di-latte/' },
 ];
 
 /** What the Display dropdown saves, set before the page loads as a returning cook's device would have it. */

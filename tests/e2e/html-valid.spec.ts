@@ -14,7 +14,8 @@ import { PROJECT_ROOT } from '../support/project-copy.ts';
 const DIST = path.join(PROJECT_ROOT, 'dist');
 const SLUG = '[a-z0-9-]*[a-z][a-z0-9-]*'; // a slug has a letter; a page number has none
 const PAGED = String.raw`(?:\d+/)?index\.html`; // a listing's first page, or its page 2, 3, …
-const page = (pattern: string): RegExp => new RegExp(`^${pattern}$`);
+// Every page is built once per language: at the root, and under each other language's folder (es/, it/, pt-br/).
+const page = (pattern: string): RegExp => new RegExp(`^(?:[a-z]{2,3}(?:-[a-z0-9]+)?/)?${pattern}$`);
 
 /** Every kind of page the build writes, by its path in dist/. A new kind gets a row here (and in pages.spec.ts). */
 const PAGE_TYPES: Record<string, RegExp> = {
@@ -38,6 +39,7 @@ const PAGE_TYPES: Record<string, RegExp> = {
   'not found': page(String.raw`404\.html`),
   credits: page(String.raw`credits/index\.html`),
   network: page(String.raw`network/index\.html`),
+  'translation status': page(String.raw`translations/index\.html`),
   editor: page(String.raw`admin/index\.html`),
 };
 

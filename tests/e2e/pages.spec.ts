@@ -27,6 +27,13 @@ const PAGES = [
   { type: 'credits', path: '/credits/', heading: 'Credits' },
   { type: 'network', path: '/network/', heading: 'Forks of this binder' },
   { type: 'not found', path: '/404.html', heading: 'Page not found' },
+  { type: 'translation status', path: '/translations/', heading: 'Translations' },
+  // The same pages in Spanish, whose words run longer: they must fit the phone too.
+  { type: 'Spanish longest recipe', path: '/es/recipes/minestrone/', heading: 'Minestrone' },
+  { type: 'Spanish sub-recipe', path: '/es/recipes/pizza-dough/', heading: 'Masa de pizza' },
+  { type: 'Spanish procedure', path: '/es/procedures/two-stage-cooling/', heading: 'Enfriamiento en dos etapas de alimentos cocidos' },
+  { type: 'Spanish ingredient', path: '/es/ingredients/mozzarella-fior-di-latte/', heading: /Mozzarella/ },
+  { type: 'Italian ingredient, not translated', path: '/it/ingredients/mozzarella-fior-di-latte/', heading: /Mozzarella/ },
 ];
 
 for (const { type, path, heading } of PAGES) {
