@@ -35,7 +35,7 @@ const PAGES = [
   { type: 'not found', path: '/404.html' },
   { type: 'translation status', path: '/translations/' },
   { type: 'recipe in Spanish', path: '/es/recipes/margherita/' },
-  { type: 'cook mode in Spanish', path: '/es/recipes/pizza-dough/cook/' },
+  { type: 'home in Spanish', path: '/es/' },
   { type: 'procedure in Spanish', path: '/es/procedures/two-stage-cooling/' },
   { type: 'recipe in Italian, out of date', path: '/it/recipes/margherita/' },
   { type: 'ingredient in Italian, not translated', path: '/it/ingredients/mozzarella-fior-di-latte/' },
