@@ -6,21 +6,24 @@
  *   npm run binder:pdf                              every section, and binder-pdf/binder.pdf
  *   npm run binder:pdf -- --section recipes         only that section (repeat for more)
  *   npm run binder:pdf -- --format letter           US Letter instead of A4
+ *   npm run binder:pdf -- --language es             in Spanish (a language in site.languages), into binder-pdf/es/
  *   npm run binder:pdf -- --out <dir>               somewhere else than binder-pdf/
  *
  * Exit codes: 0 written, 1 could not print (the message says why), 2 usage error.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { MissingBuildError, NoChromiumError, PAPER_FORMATS, writeBinderPdfs, type PaperFormat } from '../print/binder-pdf.ts';
+import { MissingBuildError, MissingLanguageError, NoChromiumError, PAPER_FORMATS, writeBinderPdfs, type PaperFormat } from '../print/binder-pdf.ts';
 import { COLLECTION_NAMES } from '../schemas/reference.ts';
 
-const USAGE = `usage: npm run binder:pdf -- [--section <name>]… [--format a4|letter] [--out <dir>]
+const USAGE = `usage: npm run binder:pdf -- [--section <name>]… [--format a4|letter] [--language <tag>] [--out <dir>]
 
-  --section  print only this section: ${COLLECTION_NAMES.join(', ')} (repeat for more);
-             without it, every section and the whole binder (binder.pdf)
-  --format   a4 (default) or letter
-  --out      where the PDFs go (default: binder-pdf/)
+  --section   print only this section: ${COLLECTION_NAMES.join(', ')} (repeat for more);
+              without it, every section and the whole binder (binder.pdf)
+  --format    a4 (default) or letter
+  --language  print the binder in one of its languages (site.languages: es, it…);
+              without it, in the language it is written in
+  --out       where the PDFs go (default: binder-pdf/, or binder-pdf/<language>/)
 
 Reads the built site: run \`npm run build\` first.`;
 
@@ -36,7 +39,8 @@ try {
     options: {
       section: { type: 'string', multiple: true },
       format: { type: 'string', default: 'a4' },
-      out: { type: 'string', default: 'binder-pdf' },
+      language: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,11 +63,12 @@ const started = performance.now();
 try {
   const written = await writeBinderPdfs({
     distDir: path.join(projectRoot, 'dist'),
-    outDir: path.resolve(values.out),
+    outDir: path.resolve(values.out ?? (values.language ? path.join('binder-pdf', values.language.toLowerCase()) : 'binder-pdf')),
     sections: chosen.length > 0 ? [...new Set(chosen)] : COLLECTION_NAMES,
     wholeBinder: chosen.length === 0,
     format: format as PaperFormat,
     basePath: process.env['BASE_PATH'] ?? '/',
+    language: values.language,
   });
   console.log('');
   for (const pdf of written) {
@@ -73,7 +78,7 @@ try {
   const bytes = written.reduce((sum, pdf) => sum + pdf.bytes, 0);
   console.log(`${written.length} ${written.length === 1 ? 'PDF' : 'PDFs'}, ${pages} pages, ${formatBytes(bytes)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
-  if (error instanceof MissingBuildError || error instanceof NoChromiumError) {
+  if (error instanceof MissingBuildError || error instanceof MissingLanguageError || error instanceof NoChromiumError) {
     console.error(`✗ ${error.message}`);
     process.exit(1);
   }

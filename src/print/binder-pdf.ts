@@ -7,6 +7,9 @@
  * Page numbers need to know how long each entry prints, so each entry is printed on
  * its own first, its pages counted with pdf-lib; then the cover and contents are
  * printed with the numbers, and everything is merged and stamped with pdf-lib.
+ *
+ * It prints the binder in one of its languages: the built pages under that language's
+ * path (`es/` for Spanish), with the cover, contents and footer in that language.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,6 +20,7 @@ import { CHROMIUM_ARGS, findChromium } from '../browser/chromium.ts';
 import { frontMatterHtml, type BinderIdentity } from './front-matter.ts';
 import { setOutline } from './pdf-outline.ts';
 import { serveStaticSite } from '../browser/static-server.ts';
+import { translatorFor } from '../i18n/translate.ts';
 import { footerLine, numberPages, sectionEntries, type ListingLink, type PrintedSection } from './table-of-contents.ts';
 
 export const PAPER_FORMATS = { a4: 'A4', letter: 'Letter' } as const;
@@ -26,6 +30,13 @@ export class MissingBuildError extends Error {
   constructor(distDir: string) {
     super(`No built site in ${distDir} — run \`npm run build\` first, then npm run binder:pdf again.`);
     this.name = 'MissingBuildError';
+  }
+}
+
+export class MissingLanguageError extends Error {
+  constructor(distDir: string, segment: string) {
+    super(`The built site in ${distDir} has no pages under ${segment}/ — name a language the binder is built in (site.languages: es, it…), or run \`npm run build\` again.`);
+    this.name = 'MissingLanguageError';
   }
 }
 
@@ -47,6 +58,8 @@ export interface BinderPdfOptions {
   readonly format: PaperFormat;
   /** The base path the site was built with (BASE_PATH), "/" by default. */
   readonly basePath?: string;
+  /** The language to print, by its path segment (`es`); the binder's own language when absent. */
+  readonly language?: string | undefined;
   readonly printedOn?: Date;
   readonly log?: (line: string) => void;
 }
@@ -75,6 +88,10 @@ export async function writeBinderPdfs(options: BinderPdfOptions): Promise<Writte
   const log = options.log ?? ((line: string) => console.log(line));
   const base = withSlash(options.basePath ?? '/');
   if (!existsSync(path.join(options.distDir, 'index.html'))) throw new MissingBuildError(options.distDir);
+  const segment = options.language?.toLowerCase().replace(/^\/+|\/+$/g, '') ?? '';
+  if (segment && !existsSync(path.join(options.distDir, segment, 'index.html'))) throw new MissingLanguageError(options.distDir, segment);
+  // A language's pages live under its own path: that is the binder's root for everything read.
+  const binderBase = segment ? `${base}${segment}/` : base;
   const found = findChromium();
   if (!found) throw new NoChromiumError();
 
@@ -84,14 +101,15 @@ export async function writeBinderPdfs(options: BinderPdfOptions): Promise<Writte
     // No service worker: printing needs no offline copy, and one would only cache files.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    const root = `${server.origin}${base}`;
+    const root = `${server.origin}${binderBase}`;
     const identity = await readIdentity(page, root);
+    const t = translatorFor(identity.locale);
     log(`Printing ${identity.name} from ${options.distDir} on ${PAPER_FORMATS[options.format]} with ${found.source}`);
 
     const sections: SectionPdfs[] = [];
     for (const name of options.sections) {
       const { title, links } = await readListing(page, `${root}${name}/`);
-      const entries = sectionEntries(links, name, base);
+      const entries = sectionEntries(links, name, binderBase);
       log(`${title}: ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`);
       const printed: EntryPdf[] = [];
       for (const [i, entry] of entries.entries()) {
@@ -109,7 +127,7 @@ export async function writeBinderPdfs(options: BinderPdfOptions): Promise<Writte
       written.push(await writeBook(page, path.join(options.outDir, `${section.name}.pdf`), [section], section.title, identity, options.format, printedOn));
     }
     if (options.wholeBinder) {
-      written.push(await writeBook(page, path.join(options.outDir, 'binder.pdf'), sections, 'The binder', identity, options.format, printedOn));
+      written.push(await writeBook(page, path.join(options.outDir, 'binder.pdf'), sections, t('print.wholeBinder'), identity, options.format, printedOn));
     }
     return written;
   } finally {
@@ -202,14 +220,14 @@ async function writeBook(
   const total = book.getPageCount();
   book.getPages().forEach((sheet, index) => {
     if (index === 0) return; // the cover
-    const line = footerLine(name, index + 1, total);
+    const line = encodable(font, footerLine(name, index + 1, total, identity.locale));
     const size = 8;
     sheet.drawText(line, { x: (sheet.getWidth() - font.widthOfTextAtSize(line, size)) / 2, y: 16, size, font, color: rgb(0, 0, 0) });
   });
   // Bookmarks: the contents, then each section with its entries (one level when only one section).
   const entryItems = (section: (typeof contents.sections)[number]) => section.entries.map((entry) => ({ title: entry.title, pageIndex: entry.page - 1 }));
   setOutline(book, [
-    { title: 'Contents', pageIndex: 1 },
+    { title: translatorFor(identity.locale)('print.contents'), pageIndex: 1 },
     ...(contents.sections.length === 1
       ? entryItems(contents.sections[0]!)
       : contents.sections.map((section) => ({ title: section.title, pageIndex: section.page - 1, children: entryItems(section) }))),

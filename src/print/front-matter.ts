@@ -2,9 +2,12 @@
  * The binder's cover and table of contents, as one HTML document for the browser to
  * print: the cover on the first sheet, the contents from the second, page numbers from
  * numberPages. Self-contained (its own styles), so it needs nothing from the site but
- * the logo.
+ * the logo. Written in the binder's language as printed (`identity.locale`).
  */
 import { qrCode } from '../domain/qr-code.ts';
+import type { MessageParams } from '../i18n/format-message.ts';
+import type { MessageKey } from '../i18n/messages/en.ts';
+import { translatorFor, type Translate } from '../i18n/translate.ts';
 import type { Contents } from './table-of-contents.ts';
 
 /** What the cover says, read from the built home page. */
@@ -17,7 +20,7 @@ export interface BinderIdentity {
   readonly licenseUrl: string;
   /** The live binder's address (the home page's canonical link). */
   readonly liveUrl: string;
-  /** `en-US`, for the date. */
+  /** `en-US`, `es`: the language of the printed pages, for the date and the words. */
   readonly locale: string;
 }
 
@@ -30,7 +33,9 @@ export interface FrontMatterInput {
 }
 
 export function frontMatterHtml({ identity, subtitle, contents, printedOn }: FrontMatterInput): string {
+  const t = translatorFor(identity.locale);
   const date = new Intl.DateTimeFormat(identity.locale, { dateStyle: 'long' }).format(printedOn);
+  const licence = `<a href="${escapeHtml(identity.licenseUrl)}">${escapeHtml(identity.licenseName)}</a>`;
   const showSectionHeadings = contents.sections.length > 1;
   return `<!doctype html>
 <html lang="${escapeHtml(identity.locale)}">
@@ -47,13 +52,13 @@ export function frontMatterHtml({ identity, subtitle, contents, printedOn }: Fro
   <p class="subtitle">${escapeHtml(subtitle)}</p>
   <div class="live">
     ${qrCode(identity.liveUrl).svg}
-    <p>The live binder, always up to date:<br><strong>${escapeHtml(identity.liveUrl)}</strong></p>
+    <p>${escapeHtml(t('print.live'))}<br><strong>${escapeHtml(identity.liveUrl)}</strong></p>
   </div>
-  <p class="printed">Printed ${escapeHtml(date)} · ${contents.totalPages} pages</p>
-  <p class="licence">Content licensed <a href="${escapeHtml(identity.licenseUrl)}">${escapeHtml(identity.licenseName)}</a> (${escapeHtml(identity.licenseUrl)}). Built with Open Franchise.</p>
+  <p class="printed">${escapeHtml(t('print.printedOn', { date, count: contents.totalPages, n: String(contents.totalPages) }))}</p>
+  <p class="licence">${htmlMessage(t, 'print.licence', { licence, url: escapeHtml(identity.licenseUrl) })}</p>
 </section>
 <section class="contents">
-  <h1>Contents</h1>
+  <h1>${escapeHtml(t('print.contents'))}</h1>
   ${contents.sections
     .map(
       (section) => `<section>
@@ -74,6 +79,14 @@ export function frontMatterHtml({ identity, subtitle, contents, printedOn }: Fro
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** A message as HTML: its own words escaped, `html` parameters (already HTML) put in as they are. */
+function htmlMessage(t: Translate, key: MessageKey, html: Readonly<Record<string, string>>, params: MessageParams = {}): string {
+  const marks = Object.keys(html).map((name, i) => [name, `\u0000${i}\u0000`] as const);
+  let text = escapeHtml(t(key, { ...params, ...Object.fromEntries(marks) }));
+  for (const [name, mark] of marks) text = text.replaceAll(mark, html[name]!);
+  return text;
 }
 
 const STYLES = `

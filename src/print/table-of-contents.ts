@@ -3,6 +3,7 @@
  * first, then each section's entries in the site's reading order, each entry on a new
  * page. Pure, so the page numbers the contents print are tested against page counts.
  */
+import { translatorFor } from '../i18n/translate.ts';
 
 /** An entry rendered on its own, with the number of pages the browser laid it out on. */
 export interface PrintedEntry {
@@ -87,9 +88,9 @@ export function sectionEntries(links: readonly ListingLink[], section: string, b
   return entries;
 }
 
-/** The line stamped at the foot of every page but the cover. */
-export function footerLine(binderName: string, page: number, totalPages: number): string {
-  return `${binderName} · page ${page} of ${totalPages}`;
+/** The line stamped at the foot of every page but the cover, in the binder's language as printed. */
+export function footerLine(binderName: string, page: number, totalPages: number, locale = 'en'): string {
+  return translatorFor(locale)('print.footer', { binder: binderName, page: String(page), total: String(totalPages) });
 }
 
 function escapeRegExp(text: string): string {

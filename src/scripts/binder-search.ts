@@ -3,7 +3,24 @@
  * site (static files, so it works offline once cached), builds the filters from the
  * index itself, and keeps the query in the URL so a search can be shared or reloaded.
  * "Free from" filters exclude every page that contains (or may contain) the allergen.
+ * Its words come from the page (`data-messages`), in the page's language.
  */
+import type { Words } from '../i18n/words.ts';
+import { islandWords } from './island-words.ts';
+
+type SearchKey =
+  | 'search.filter.section'
+  | 'search.filter.course'
+  | 'search.filter.station'
+  | 'search.filter.free'
+  | 'search.loading'
+  | 'search.unavailable'
+  | 'search.prompt'
+  | 'search.nothing'
+  | 'search.count'
+  | 'search.countFirst'
+  | 'search.page'
+  | 'allergen.badges';
 
 interface PagefindResultData {
   url: string;
@@ -23,10 +40,10 @@ interface Pagefind {
 
 /** Filter groups the page offers, in order; `exclude` groups use Pagefind's `none`. */
 const GROUPS = [
-  { filter: 'section', param: 'section', legend: 'Section', exclude: false },
-  { filter: 'course', param: 'course', legend: 'Course', exclude: false },
-  { filter: 'station', param: 'station', legend: 'Station', exclude: false },
-  { filter: 'allergen', param: 'free', legend: 'Free from', exclude: true },
+  { filter: 'section', param: 'section', legend: 'search.filter.section', exclude: false },
+  { filter: 'course', param: 'course', legend: 'search.filter.course', exclude: false },
+  { filter: 'station', param: 'station', legend: 'search.filter.station', exclude: false },
+  { filter: 'allergen', param: 'free', legend: 'search.filter.free', exclude: true },
 ] as const;
 
 /** "Free from" only makes sense for food: it narrows to these sections. */
@@ -41,8 +58,10 @@ class BinderSearch extends HTMLElement {
   #results!: HTMLOListElement;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #words!: Words<SearchKey>;
 
   async connectedCallback(): Promise<void> {
+    this.#words = islandWords<SearchKey>(this);
     this.#input = this.querySelector('input[type="search"]') as HTMLInputElement;
     this.#filters = this.querySelector('[data-filters]') as HTMLElement;
     this.#status = this.querySelector('[data-status]') as HTMLElement;
@@ -57,7 +76,7 @@ class BinderSearch extends HTMLElement {
 
     const params = new URLSearchParams(location.search);
     this.#input.value = params.get('q') ?? '';
-    this.#status.textContent = 'Loading the search index…';
+    this.#status.textContent = this.#words('search.loading');
     try {
       const bundle = this.dataset.bundle ?? '/pagefind/';
       this.#pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
@@ -66,7 +85,7 @@ class BinderSearch extends HTMLElement {
       await this.#pagefind.init();
       this.#renderFilters(await this.#pagefind.filters(), params);
     } catch {
-      this.#status.textContent = 'The search index is not available. It is made by `npm run build`; browse the sections instead.';
+      this.#status.textContent = this.#words('search.unavailable');
       return;
     }
     this.toggleAttribute('data-ready', true);
@@ -85,7 +104,7 @@ class BinderSearch extends HTMLElement {
       if (values.length === 0) continue;
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
-      legend.textContent = group.legend;
+      legend.textContent = this.#words(group.legend);
       fieldset.append(legend);
       const selected = new Set(params.getAll(group.param));
       for (const value of values) {
@@ -126,7 +145,7 @@ class BinderSearch extends HTMLElement {
 
     if (!term && Object.keys(filters).length === 0) {
       this.#results.replaceChildren();
-      this.#status.textContent = 'Type an ingredient, a dish or a task, or pick a filter.';
+      this.#status.textContent = this.#words('search.prompt');
       return;
     }
     const response = await pagefind.search(term || null, { filters });
@@ -135,7 +154,11 @@ class BinderSearch extends HTMLElement {
     if (run !== this.#run) return;
     const count = response.results.length;
     this.#status.textContent =
-      count === 0 ? 'Nothing found. Try fewer words or fewer filters.' : `${count} result${count === 1 ? '' : 's'}${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+      count === 0
+        ? this.#words('search.nothing')
+        : count > MAX_RESULTS
+          ? this.#words('search.countFirst', { n: String(count), max: String(MAX_RESULTS) })
+          : this.#words('search.count', { count, n: String(count) });
     this.#results.replaceChildren(...data.map((item) => this.#renderResult(item)));
   }
 
@@ -146,13 +169,13 @@ class BinderSearch extends HTMLElement {
     link.textContent = item.meta['title'] ?? item.url;
     const type = document.createElement('span');
     type.className = 'tag';
-    type.textContent = item.meta['type'] ?? 'Page';
+    type.textContent = item.meta['type'] ?? this.#words('search.page');
     li.append(link, type);
     const contains = item.meta['contains'];
     if (contains) {
       const badges = document.createElement('ul');
       badges.className = 'allergen-badges allergen-badges--compact';
-      badges.setAttribute('aria-label', 'Allergens');
+      badges.setAttribute('aria-label', this.#words('allergen.badges'));
       for (const label of contains.split(' · ')) {
         const badge = document.createElement('li');
         badge.className = 'allergen-badge';

@@ -7,6 +7,8 @@
  */
 import { parseProgress, progressKey, serializeProgress, withTick, type CookProgress } from '../domain/cook-mode/cook-progress.ts';
 import { swipeDirection } from '../domain/cook-mode/swipe.ts';
+import type { Words } from '../i18n/words.ts';
+import { islandWords } from './island-words.ts';
 
 /** Keys that act on the focused control itself, so space there is not "next step". */
 const CONTROLS = 'a, button, input, select, textarea, summary, [contenteditable]';
@@ -21,8 +23,10 @@ class CookMode extends HTMLElement {
   #next!: HTMLButtonElement;
   #lock: WakeLockSentinel | null = null;
   #swipeStart: { x: number; y: number } | undefined;
+  #words!: Words<'cookMode.stepsToGo' | 'cookMode.stepOf'>;
 
   connectedCallback(): void {
+    this.#words = islandWords(this);
     this.#steps = [...this.querySelectorAll<HTMLElement>('[data-cook-step]')];
     this.#boxes = [...this.querySelectorAll<HTMLInputElement>('input[data-mise-line]')];
     this.#label = this.querySelector('[data-cook-progress]') as HTMLElement;
@@ -83,7 +87,8 @@ class CookMode extends HTMLElement {
     this.#steps.forEach((section, i) => (section.hidden = i !== step));
     const last = this.#steps.length - 1;
     // One short line (its space is kept before the script runs): anything longer wraps on a phone and shifts the step.
-    this.#label.textContent = step === 0 ? `${last} ${last === 1 ? 'step' : 'steps'} to go` : `Step ${step} of ${last}`;
+    this.#label.textContent =
+      step === 0 ? this.#words('cookMode.stepsToGo', { count: last, n: String(last) }) : this.#words('cookMode.stepOf', { step: String(step), total: String(last) });
     this.#previous.disabled = step === 0;
     this.#next.disabled = step === last;
   }

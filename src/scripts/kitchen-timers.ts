@@ -9,6 +9,11 @@
 import { formatRemaining, remainingMs, startTimer, type KitchenTimer } from '../domain/timers/kitchen-timer.ts';
 import { addTimer, dropForgotten, partitionTimers, removeTimer } from '../domain/timers/timer-list.ts';
 import { parseTimers, serializeTimers, TIMERS_STORAGE_KEY } from '../domain/timers/timer-storage.ts';
+import type { Words } from '../i18n/words.ts';
+import { islandWords } from './island-words.ts';
+
+/** What the tray writes, in the page's language (KitchenTimers' `data-messages`). */
+type TimerKey = 'timer.started' | 'timer.cancel' | 'timer.cancelHidden' | 'timer.dismiss' | 'timer.timeUp';
 
 const TICK_MS = 1000;
 /** An alarm beeps again this often until dismissed, for this long: a kitchen is loud. */
@@ -39,8 +44,10 @@ class KitchenTimers extends HTMLElement {
   #audio: AudioContext | undefined;
   #lastBeep = -Infinity;
   #interval: ReturnType<typeof setInterval> | undefined;
+  #words!: Words<TimerKey>;
 
   connectedCallback(): void {
+    this.#words = islandWords<TimerKey>(this);
     this.#tray = this.querySelector('[data-timer-tray]') as HTMLElement;
     this.#list = this.querySelector('[data-timer-list]') as HTMLElement;
     this.#alerts = this.querySelector('[data-timer-alerts]') as HTMLElement;
@@ -90,7 +97,7 @@ class KitchenTimers extends HTMLElement {
       });
       this.#save(addTimer(this.#timers, timer));
       this.#unlockAudio();
-      this.#status.textContent = `Timer started: ${timer.label}, ${formatRemaining(remainingMs(timer, Date.now()))}`;
+      this.#status.textContent = this.#words('timer.started', { label: timer.label, remaining: formatRemaining(remainingMs(timer, Date.now())) });
       return;
     }
     const stop = target.closest<HTMLElement>('[data-timer-cancel], [data-timer-dismiss]');
@@ -142,10 +149,10 @@ class KitchenTimers extends HTMLElement {
     const row = element('li', 'timer-tray__timer');
     const link = element('a', 'timer-tray__label', timer.label);
     link.href = timer.url;
-    const cancel = element('button', 'timer-tray__cancel', 'Cancel');
+    const cancel = element('button', 'timer-tray__cancel', this.#words('timer.cancel'));
     cancel.type = 'button';
     cancel.dataset['timerCancel'] = timer.id;
-    cancel.append(element('span', 'visually-hidden', ` timer: ${timer.label}`));
+    cancel.append(element('span', 'visually-hidden', this.#words('timer.cancelHidden', { label: timer.label })));
     row.append(element('span', 'timer-tray__time'), ' ', link, ' ', cancel);
     return row;
   }
@@ -153,10 +160,10 @@ class KitchenTimers extends HTMLElement {
   #alert(timer: KitchenTimer): HTMLElement {
     const alert = element('div', 'timer-alert');
     alert.setAttribute('role', 'alert');
-    const dismiss = element('button', 'timer-alert__dismiss', 'Dismiss');
+    const dismiss = element('button', 'timer-alert__dismiss', this.#words('timer.dismiss'));
     dismiss.type = 'button';
     dismiss.dataset['timerDismiss'] = timer.id;
-    alert.append(element('p', 'timer-alert__title', 'Time is up'), element('p', 'timer-alert__label', timer.label), dismiss);
+    alert.append(element('p', 'timer-alert__title', this.#words('timer.timeUp')), element('p', 'timer-alert__label', timer.label), dismiss);
     return alert;
   }
 

@@ -8,10 +8,10 @@
  */
 // The package's own ES modules: its "module" build is transpiled to ES5, 0.8 KB more once compressed.
 import { Workbox } from 'workbox-window/Workbox.js';
+import { islandWords } from './island-words.ts';
 
-const SAVING = 'Saving the binder for offline use…';
-const AVAILABLE = 'Available offline';
-const NOT_SAVED = 'The binder could not be saved for offline use; it will try again on your next visit.';
+/** What the status line says, in the page's language (OfflineStatus's `data-messages`). */
+type OfflineKey = 'offline.saving' | 'offline.available' | 'offline.notSaved';
 
 class OfflineStatus extends HTMLElement {
   connectedCallback(): void {
@@ -28,19 +28,21 @@ class OfflineStatus extends HTMLElement {
     const state = this.querySelector<HTMLElement>('[data-state]');
     const prompt = this.querySelector<HTMLElement>('[data-prompt]');
     if (!state || !prompt) return;
+    const words = islandWords<OfflineKey>(this);
+    const [saving, available, notSaved] = [words('offline.saving'), words('offline.available'), words('offline.notSaved')];
     const workbox = new Workbox(worker, { scope });
     let reloading = false;
 
     workbox.addEventListener('controlling', () => {
       if (reloading) location.reload();
-      else state.textContent = AVAILABLE;
+      else state.textContent = available;
     });
     workbox.addEventListener('waiting', () => {
       // The first install never waits; a worker waiting behind a controller is a new version.
       if (navigator.serviceWorker.controller) prompt.hidden = false;
     });
     workbox.addEventListener('redundant', (event) => {
-      if (!navigator.serviceWorker.controller && !event.isExternal) state.textContent = NOT_SAVED;
+      if (!navigator.serviceWorker.controller && !event.isExternal) state.textContent = notSaved;
     });
     prompt.querySelector('[data-later]')?.addEventListener('click', () => {
       prompt.hidden = true;
@@ -56,8 +58,8 @@ class OfflineStatus extends HTMLElement {
       if (registration.waiting) workbox.messageSkipWaiting();
       else location.reload();
     });
-    if (navigator.serviceWorker.controller) state.textContent = AVAILABLE;
-    else if (registration.installing) state.textContent = SAVING;
+    if (navigator.serviceWorker.controller) state.textContent = available;
+    else if (registration.installing) state.textContent = saving;
   }
 }
 

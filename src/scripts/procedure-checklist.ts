@@ -17,6 +17,12 @@ import {
   withTick,
 } from '../domain/checklist/checklist-log.ts';
 import { type ChecklistLimit, checkReading, parseReadingValue, type ReadingUnit } from '../domain/checklist/reading-check.ts';
+import type { ChecklistCsvKey, ChecklistKey } from '../i18n/messages/kitchen/en.ts';
+import type { Words } from '../i18n/words.ts';
+import { islandWords } from './island-words.ts';
+
+/** What this island writes, in the page's language (ProcedureChecklist's `data-messages`). */
+type IslandKey = ChecklistKey | ChecklistCsvKey | 'checklist.logged' | 'checklist.by' | 'checklist.confirmNextShift';
 
 interface StepElements {
   readonly text: string;
@@ -35,8 +41,10 @@ class ProcedureChecklist extends HTMLElement {
   #steps: StepElements[] = [];
   #log!: ChecklistLog;
   #shiftStart!: HTMLTimeElement;
+  #words!: Words<IslandKey>;
 
   connectedCallback(): void {
+    this.#words = islandWords<IslandKey>(this);
     this.#slug = this.dataset['procedure'] ?? '';
     this.#steps = [...this.querySelectorAll<HTMLElement>('[data-step]')].map((li) => {
       const reading = li.querySelector<HTMLInputElement>('[data-reading]');
@@ -112,7 +120,7 @@ class ProcedureChecklist extends HTMLElement {
     });
     const start = new Date(this.#log.shiftStartedAt);
     this.#shiftStart.dateTime = this.#log.shiftStartedAt;
-    this.#shiftStart.textContent = start.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    this.#shiftStart.textContent = start.toLocaleString(document.documentElement.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' });
     this.#showProgress();
   }
 
@@ -127,7 +135,7 @@ class ProcedureChecklist extends HTMLElement {
     const time = document.createElement('time');
     time.dateTime = entry.at;
     time.textContent = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-    step.stamp.replaceChildren('Logged ', time, entry.by ? ` by ${entry.by}` : '');
+    step.stamp.replaceChildren(`${this.#words('checklist.logged')} `, time, entry.by ? ` ${this.#words('checklist.by', { initials: entry.by })}` : '');
   }
 
   #showVerdict(index: number): void {
@@ -136,7 +144,7 @@ class ProcedureChecklist extends HTMLElement {
     if (!step?.limit || !step.ok || !step.alert) return;
     let verdict;
     try {
-      verdict = reading ? checkReading(step.limit, reading) : undefined;
+      verdict = reading ? checkReading(step.limit, reading, this.#words) : undefined;
     } catch {
       verdict = undefined; // a unit this limit cannot take (an old log): no verdict rather than a wrong one
     }
@@ -148,11 +156,11 @@ class ProcedureChecklist extends HTMLElement {
   }
 
   #showProgress(): void {
-    this.querySelector('[data-progress]')!.textContent = progress(this.#log).text;
+    this.querySelector('[data-progress]')!.textContent = progress(this.#log, this.#words).text;
   }
 
   #nextShift(): void {
-    if (!window.confirm('Start the next shift? This clears every tick, reading and note of this checklist on this device.')) return;
+    if (!window.confirm(this.#words('checklist.confirmNextShift'))) return;
     this.#log = nextShift(this.#log, new Date());
     this.#save();
     this.#fill();
@@ -161,7 +169,7 @@ class ProcedureChecklist extends HTMLElement {
   async #export(): Promise<void> {
     const { checklistCsv, csvFileName, localDateTime } = await import('../domain/checklist/log-csv.ts');
     const procedure = { title: this.dataset['title'] ?? this.#slug, steps: this.#steps.map(({ text, limit }) => ({ text, limit })) };
-    const csv = checklistCsv(procedure, this.#log, (iso) => localDateTime(new Date(iso)));
+    const csv = checklistCsv(procedure, this.#log, (iso) => localDateTime(new Date(iso)), this.#words);
     // The byte-order mark tells spreadsheet programs the file is UTF-8 (°C, accents).
     const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
     const start = new Date(this.#log.shiftStartedAt);

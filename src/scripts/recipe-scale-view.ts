@@ -2,25 +2,29 @@
  * Shows a recipe page at the batch and in the units in its URL: every quantity in the
  * ingredient table and in the steps, their notes, the batch, portions and cost, the
  * split into mixes, sub-recipe links at the amount needed, and temperatures in the
- * cook's scale first. All figures come from the same domain code the build uses.
+ * cook's scale first. All figures come from the same domain code the build uses, and
+ * all words from the recipe's scaling data (English built in, other languages carried).
  */
 import { lineNotes } from '../domain/scaling/line-notes.ts';
 import type { ScalableRecipe } from '../domain/scaling/scalable-recipe.ts';
 import { factorOf, parseScaleChoice, ScaleChoiceError } from '../domain/scaling/scale-choice.ts';
 import { UNITS_PARAM } from '../domain/scaling/scale-params.ts';
 import { scaleRecipe, type ScaleOptions } from '../domain/scaling/scale-recipe.ts';
+import { scaleWords, type ScaleWords } from '../domain/scaling/scale-words.ts';
+import { numberFormat } from '../domain/number-format.ts';
 import { preferScale } from '../domain/temperature.ts';
 import { UNITS } from '../domain/units.ts';
 
 export function showScaled(root: HTMLElement, params: URLSearchParams): void {
   const data = JSON.parse(root.querySelector('[data-scaling]')?.textContent ?? '{}') as ScalableRecipe;
+  const words = scaleWords(data);
   const chosen = params.get(UNITS_PARAM);
   const system = chosen === 'us' || chosen === 'metric' ? chosen : data.system;
   let factor = 1;
   let error: string | undefined;
   const options: { portionSize?: ScaleOptions['portionSize'] } = {};
   try {
-    const choice = parseScaleChoice(params);
+    const choice = parseScaleChoice(params, data);
     if (choice) factor = factorOf(choice, data);
     if (choice?.kind === 'portions' && choice.size) options.portionSize = { quantity: choice.size.quantity, unit: choice.size.unit ?? data.yield.portionSize?.unit ?? 'g' };
   } catch (problem) {
@@ -31,14 +35,14 @@ export function showScaled(root: HTMLElement, params: URLSearchParams): void {
   const page = root.closest('article') ?? document.body;
 
   scaled.lines.forEach((line, index) => {
-    const text = line.text ?? 'to taste';
+    const text = line.text ?? words('unit.toTaste');
     for (const cell of page.querySelectorAll(`td.qty[data-line="${index}"], .cook-qty[data-line="${index}"]`)) cell.textContent = text;
     for (const mention of page.querySelectorAll(`.mention[data-line="${index}"] .mention-qty`)) mention.textContent = line.text ?? '';
     for (const link of page.querySelectorAll<HTMLAnchorElement>(`a[data-sub-line="${index}"]`)) {
       if (line.subRecipeQuery) link.search = `?${line.subRecipeQuery}${system === data.system ? '' : `&${UNITS_PARAM}=${system}`}`;
     }
     const unit = data.lines[index]?.unit;
-    const notes = lineNotes(line, factor, unit !== undefined && UNITS[unit].dimension === 'mass', scaled.mixes?.noun === 'loads' ? 'load' : 'mix');
+    const notes = lineNotes(line, factor, unit !== undefined && UNITS[unit].dimension === 'mass', scaled.mixes?.noun === 'loads' ? 'load' : 'mix', data);
     const row = page.querySelector(`tr[data-row="${index}"] td:last-child`);
     let note = page.querySelector(`[data-note-for="${index}"]`);
     if (!note && row && notes.length > 0) {
@@ -55,7 +59,7 @@ export function showScaled(root: HTMLElement, params: URLSearchParams): void {
   setText(page, '[data-portion-size]', scaled.portionSize);
   setText(page, '[data-cost-batch]', scaled.cost?.batch);
   setText(page, '[data-cost-portion]', scaled.cost?.portion);
-  showMixes(page, scaled.mixes);
+  showMixes(page, scaled.mixes, words);
   preferTemperatures(page, system === 'us' ? 'F' : 'C');
 
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-scale]')) {
@@ -65,7 +69,7 @@ export function showScaled(root: HTMLElement, params: URLSearchParams): void {
   const status = root.querySelector('[data-status]');
   if (status) {
     status.classList.toggle('scaler__status--error', error !== undefined);
-    status.textContent = error ? `Cannot scale: ${error}. Showing one batch.` : summary(factor, scaled.batch, scaled.portions);
+    status.textContent = error ? words('scale.status.error', { error }) : summary(factor, scaled.batch, scaled.portions, data.locale, words);
   }
 }
 
@@ -74,16 +78,17 @@ function factorOfButton(value: string): number {
   return Number(top) / Number(bottom);
 }
 
-function summary(factor: number, batch: string, portions: string | undefined): string {
-  const times = factor === 1 ? 'One batch' : `${Math.round(factor * 1000) / 1000} × the batch`;
-  return `${times}: ${batch}${portions ? `, ${portions} portions` : ''}.`;
+function summary(factor: number, batch: string, portions: string | undefined, locale: string, words: ScaleWords): string {
+  const shown = numberFormat(locale, { maximumFractionDigits: 3, useGrouping: false }).format(Math.round(factor * 1000) / 1000);
+  const times = factor === 1 ? words('scale.status.one') : words('scale.status.times', { factor: shown });
+  return portions ? words('scale.status.summaryPortions', { times, batch, portions }) : words('scale.status.summary', { times, batch });
 }
 
 function setText(page: ParentNode, selector: string, text: string | undefined): void {
   for (const element of page.querySelectorAll(selector)) if (text !== undefined) element.textContent = text;
 }
 
-function showMixes(page: HTMLElement, mixes: ReturnType<typeof scaleRecipe>['mixes']): void {
+function showMixes(page: HTMLElement, mixes: ReturnType<typeof scaleRecipe>['mixes'], words: ScaleWords): void {
   let note = page.querySelector<HTMLElement>('[data-mixes]');
   if (!mixes) {
     note?.remove();
@@ -96,7 +101,8 @@ function showMixes(page: HTMLElement, mixes: ReturnType<typeof scaleRecipe>['mix
     note.setAttribute('role', 'note');
     page.querySelector('table.ingredients')?.closest('.table-wrap')?.before(note);
   }
-  note.textContent = `Too big for one ${mixes.equipment} (${mixes.capacity}): make ${mixes.count} equal ${mixes.noun} of ${mixes.each}. Each line shows its quantity per ${mixes.noun === 'mixes' ? 'mix' : 'load'}.`;
+  const { equipment, capacity, each } = mixes;
+  note.textContent = words(mixes.noun === 'mixes' ? 'scale.mixes' : 'scale.loads', { equipment, capacity, count: String(mixes.count), each });
 }
 
 /** Rewrites "74 °C (165 °F)" as "165 °F (74 °C)" (or back) in every text of the page. */

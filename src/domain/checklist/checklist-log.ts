@@ -3,7 +3,13 @@
  * ticked, the readings and notes entered (each with when and by whom), and when the
  * shift started. Every change returns a new log, so the page can save it whole.
  */
+import { checklistEn, type ChecklistKey } from '../../i18n/messages/kitchen/english/checklist.ts';
+import { wordsFrom, type Words } from '../../i18n/words.ts';
 import type { Reading } from './reading-check.ts';
+
+/** The checklist's words: the page's (its island passes them), English by default. */
+export type ChecklistWords = Words<ChecklistKey>;
+export const ENGLISH_CHECKLIST_WORDS: ChecklistWords = /* @__PURE__ */ wordsFrom('en', checklistEn);
 
 export interface StepLog {
   /** The step's text when it was logged: a restored log matches steps by it, not by position. */
@@ -67,10 +73,10 @@ export interface Progress {
   readonly text: string;
 }
 
-export function progress(log: ChecklistLog): Progress {
+export function progress(log: ChecklistLog, words: ChecklistWords = ENGLISH_CHECKLIST_WORDS): Progress {
   const done = log.steps.filter((step) => step.done).length;
   const total = log.steps.length;
-  return { done, total, text: `${done} of ${total} done` };
+  return { done, total, text: words('checklist.progress', { done: String(done), total: String(total) }) };
 }
 
 /**

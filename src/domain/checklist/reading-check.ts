@@ -7,6 +7,7 @@
 import type { CriticalLimit } from '../../schemas/critical-limit.ts';
 import { FOOD_CODE_TEMPERATURE_PAIRS } from '../food-code.ts';
 import { toCelsius, toFahrenheit } from '../temperature.ts';
+import { ENGLISH_CHECKLIST_WORDS, type ChecklistWords } from './checklist-log.ts';
 
 export type ReadingUnit = CriticalLimit['unit'];
 
@@ -27,7 +28,7 @@ export interface Reading {
 
 export interface ReadingVerdict {
   readonly within: boolean;
-  /** "Out of limit: 8 °C is above Air ≤ 5 °C (41 °F)." */
+  /** "Out of limit: 8 °C is above Air ≤ 5 °C (41 °F)." (in the language of `words`) */
   readonly sentence: string;
 }
 
@@ -103,15 +104,14 @@ export function limitIn(limit: Pick<ChecklistLimit, 'value' | 'unit'>, unit: Rea
 // Conversions are inexact in floating point; a reading this close to the limit is on it.
 const EPSILON = 1e-9;
 
-export function checkReading(limit: ChecklistLimit, reading: Reading): ReadingVerdict {
+export function checkReading(limit: ChecklistLimit, reading: Reading, words: ChecklistWords = ENGLISH_CHECKLIST_WORDS): ReadingVerdict {
   const bound = limitIn(limit, reading.unit);
   const within = limit.comparison === 'at-least' ? reading.value >= bound - EPSILON : reading.value <= bound + EPSILON;
   const converted =
     reading.unit === limit.unit ? '' : ` (${formatReading({ value: convert(reading, limit.unit), unit: limit.unit }, true)})`;
   const shown = `${formatReading(reading)}${converted}`;
-  if (within) return { within, sentence: `Within limit: ${shown} meets ${limit.text}.` };
-  const side = limit.comparison === 'at-least' ? 'below' : 'above';
-  return { within, sentence: `Out of limit: ${shown} is ${side} ${limit.text}.` };
+  if (within) return { within, sentence: words('checklist.within', { reading: shown, limit: limit.text }) };
+  return { within, sentence: words(limit.comparison === 'at-least' ? 'checklist.below' : 'checklist.above', { reading: shown, limit: limit.text }) };
 }
 
 /** A reading in another unit, for showing beside the cook's own (rounded for reading, never for checking). */

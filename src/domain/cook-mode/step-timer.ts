@@ -3,6 +3,7 @@
  * step's first words with ingredients named but not weighed, so the label stays
  * true whatever batch size the page shows.
  */
+import { translatorFor } from '../../i18n/translate.ts';
 import type { Recipe } from '../../schemas/recipe.ts';
 import { resolveStepText, type TitleOf } from '../recipe-text.ts';
 import { timerLabel } from '../timers/kitchen-timer.ts';
@@ -14,5 +15,5 @@ export function stepTimerLabel(recipe: Recipe, stepIndex: number, titleOf: Title
   const words = resolveStepText(recipe, step.text, titleOf, locale)
     .map((segment) => (segment.kind === 'text' ? segment.text : segment.name))
     .join('');
-  return timerLabel(recipe.title, stepIndex + 1, words);
+  return timerLabel(recipe.title, stepIndex + 1, words, translatorFor(locale));
 }

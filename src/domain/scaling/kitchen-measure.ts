@@ -7,12 +7,13 @@ import { UNITS, type Dimension, type UnitId, type UnitSystem } from '../units.ts
 import type Fraction from 'fraction.js';
 import { kitchenFractionText, nearestMeasure } from './kitchen-fractions.ts';
 import { numberFormat } from '../number-format.ts';
+import { ENGLISH_UNIT_WORDS, unitName, type UnitWords } from '../quantity-words.ts';
 
 /** A quantity as printed, plus what the cook should know about it. */
 export interface KitchenMeasure {
   /** "1,500", "1 ½", "3". */
   readonly amount: string;
-  /** "g", "cup", "lb" — empty for a bare count. */
+  /** "g", "cup", "lb", "portions" — empty for a bare count. */
   readonly unit: string;
   /** The full text, "1,500 g", "3 lb 5 oz", "3". */
   readonly text: string;
@@ -40,12 +41,12 @@ export function roundMetric(base: number): number {
  * `preferred` is the unit the author wrote: it is kept when it belongs to the system
  * (an author's kg stays kg), otherwise the system's usual unit for that size is used.
  */
-export function kitchenMeasure(base: number, dimension: Dimension, system: UnitSystem, preferred: UnitId, locale: string): KitchenMeasure {
+export function kitchenMeasure(base: number, dimension: Dimension, system: UnitSystem, preferred: UnitId, locale: string, words: UnitWords = ENGLISH_UNIT_WORDS): KitchenMeasure {
   switch (dimension) {
     case 'count':
-      return countMeasure(base, locale, false);
+      return countMeasure(base, locale, false, words);
     case 'portion':
-      return countMeasure(base, locale, true);
+      return countMeasure(base, locale, true, words);
     case 'mass':
       return system === 'metric' ? metricMeasure(base, preferred === 'kg' ? 'kg' : preferred === 'g' ? 'g' : base >= 1000 ? 'kg' : 'g', locale) : usMass(base, locale);
     case 'volume':
@@ -54,11 +55,11 @@ export function kitchenMeasure(base: number, dimension: Dimension, system: UnitS
 }
 
 /** Counts are whole (no 2.67 eggs); portions go to the half. The rounding is flagged, never hidden. */
-function countMeasure(base: number, locale: string, portions: boolean): KitchenMeasure {
+function countMeasure(base: number, locale: string, portions: boolean, words: UnitWords): KitchenMeasure {
   const perUnit = portions ? 2 : 1;
   const rounded = Math.max(1 / perUnit, Math.round(base * perUnit) / perUnit);
   const amount = number(rounded, locale, 1);
-  const unit = portions ? (rounded === 1 ? 'portion' : 'portions') : '';
+  const unit = portions ? unitName('portion', rounded, words) : '';
   const changed = Math.abs(rounded - base) > 1e-9;
   return { amount, unit, text: unit ? `${amount} ${unit}` : amount, shownBase: rounded, warning: changed ? 'rounded-count' : undefined };
 }

@@ -7,7 +7,10 @@ import type { Ingredient } from '../../schemas/ingredient.ts';
 import type { Recipe } from '../../schemas/recipe.ts';
 import type { Equipment } from '../../schemas/equipment.ts';
 import type { UnitId, UnitSystem } from '../units.ts';
+import type { Message } from '../../i18n/format-message.ts';
+import { messagesUnlikeEnglish } from '../../i18n/translate.ts';
 import { lineCostsAtOneBatch } from './batch-cost.ts';
+import { SCALE_WORD_KEYS, type ScaleWordKey } from './scale-words.ts';
 
 export interface ScalableLine {
   /** Authored quantity, or absent for "to taste". */
@@ -41,6 +44,8 @@ export interface ScalableRecipe {
   readonly bakers: boolean;
   /** Names of the ingredients (at any depth) that have no cost, for the cost note. */
   readonly uncosted: readonly string[];
+  /** The scaler's words in `locale`, where they differ from English (absent in English). */
+  readonly words?: Readonly<Partial<Record<ScaleWordKey, Message>>> | undefined;
 }
 
 /** What the builder looks up in the binder. */
@@ -61,6 +66,7 @@ export function scalableRecipe(
 ): ScalableRecipe {
   const { costs, uncosted } = lineCostsAtOneBatch(recipe, lookups);
   const bakers = recipe.bakersPercentages === true;
+  const words = messagesUnlikeEnglish(site.locale, SCALE_WORD_KEYS);
   return {
     slug,
     locale: site.locale,
@@ -86,6 +92,7 @@ export function scalableRecipe(
       const equipment = lookups.equipment.get(id);
       return equipment?.capacity && BATCH_EQUIPMENT.has(equipment.category) ? [{ name: equipment.name, quantity: equipment.capacity.quantity, unit: equipment.capacity.unit }] : [];
     }),
+    ...(Object.keys(words).length > 0 ? { words } : {}),
   };
 }
 

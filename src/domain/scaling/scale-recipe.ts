@@ -4,10 +4,11 @@
  * know (a count rounded, a reduced factor, too small to weigh), the batch split
  * into equal mixes when it overfills the equipment, and what it costs.
  */
-import { quantityText, standaloneQuantityText } from '../quantity-format.ts';
+import { quantityTextWith, standaloneQuantityTextWith, unitName } from '../quantity-words.ts';
 import { UNITS, type UnitId, type UnitSystem } from '../units.ts';
 import { kitchenMeasure, type KitchenMeasure } from './kitchen-measure.ts';
 import type { ScalableLine, ScalableRecipe } from './scalable-recipe.ts';
+import { scaleWords, type ScaleWords } from './scale-words.ts';
 import { numberFormat } from '../number-format.ts';
 
 export interface ScaledLine {
@@ -28,7 +29,7 @@ export interface ScaledRecipe {
   readonly factor: number;
   readonly system: UnitSystem;
   readonly lines: readonly ScaledLine[];
-  /** "5 kg", "2 pieces". */
+  /** "5 kg", "2 pieces" (in the recipe's language). */
   readonly batch: string;
   /** "25", or undefined when the recipe does not count portions. */
   readonly portions?: string | undefined;
@@ -58,10 +59,11 @@ export function lineFactor(line: ScalableLine, factor: number): number {
 
 export function scaleRecipe(recipe: ScalableRecipe, factor: number, system: UnitSystem, options: ScaleOptions = {}): ScaledRecipe {
   const { locale } = recipe;
+  const words = scaleWords(recipe);
   const show = (quantity: number, unit: UnitId, lineScale: number): KitchenMeasure | string => {
     // As written, to the digit: the author's numbers are never re-rounded at one batch.
-    if (lineScale === 1 && writtenIn(unit, system)) return quantityText(quantity, unit, locale);
-    return kitchenMeasure(quantity * UNITS[unit].toBase * lineScale, UNITS[unit].dimension, system, unit, locale);
+    if (lineScale === 1 && writtenIn(unit, system)) return quantityTextWith(words, quantity, unit, locale);
+    return kitchenMeasure(quantity * UNITS[unit].toBase * lineScale, UNITS[unit].dimension, system, unit, locale, words);
   };
 
   const batchBase = recipe.yield.quantity * UNITS[recipe.yield.unit].toBase * factor;
@@ -80,7 +82,7 @@ export function scaleRecipe(recipe: ScalableRecipe, factor: number, system: Unit
       reducedFactor: scale !== factor ? scale : undefined,
       equivalent: UNITS[line.unit].dimension === 'volume' && line.density ? weightOf(line.quantity * UNITS[line.unit].toBase * scale * line.density, system, locale) : undefined,
       subRecipeQuery: line.recipe === undefined ? undefined : line.unit === 'portion' ? `portions=${trim(shownInUnit)}` : `yield=${trim(shownInUnit)}${line.unit}`,
-      perMix: mixes ? kitchenMeasure((line.quantity * UNITS[line.unit].toBase * scale) / mixes.count, UNITS[line.unit].dimension, system, line.unit, locale).text : undefined,
+      perMix: mixes ? kitchenMeasure((line.quantity * UNITS[line.unit].toBase * scale) / mixes.count, UNITS[line.unit].dimension, system, line.unit, locale, words).text : undefined,
     };
   });
 
@@ -90,7 +92,7 @@ export function scaleRecipe(recipe: ScalableRecipe, factor: number, system: Unit
     factor,
     system,
     lines,
-    batch: batchText(recipe, factor, system),
+    batch: batchText(recipe, factor, system, words),
     portions: portionCount === undefined ? undefined : numberFormat(locale, { maximumFractionDigits: 1 }).format(portionCount),
     portionSize: portionSize ? textOf(show(portionSize.quantity, portionSize.unit, 1)) : undefined,
     mixes: mixes && {
@@ -98,19 +100,18 @@ export function scaleRecipe(recipe: ScalableRecipe, factor: number, system: Unit
       noun: UNITS[recipe.yield.unit].dimension === 'count' ? 'loads' : 'mixes',
       equipment: mixes.equipment,
       capacity: textOf(show(mixes.capacity.quantity, mixes.capacity.unit, 1)),
-      each: kitchenMeasure(batchBase / mixes.count, UNITS[recipe.yield.unit].dimension, system, recipe.yield.unit, locale).text,
+      each: kitchenMeasure(batchBase / mixes.count, UNITS[recipe.yield.unit].dimension, system, recipe.yield.unit, locale, words).text,
     },
     cost: costOf(recipe, factor, portionCount),
   };
 }
 
-function batchText(recipe: ScalableRecipe, factor: number, system: UnitSystem): string {
+function batchText(recipe: ScalableRecipe, factor: number, system: UnitSystem, words: ScaleWords): string {
   const { quantity, unit } = recipe.yield;
-  if (factor === 1 && writtenIn(unit, system)) return standaloneQuantityText(quantity, unit, recipe.locale);
-  const measure = kitchenMeasure(quantity * UNITS[unit].toBase * factor, UNITS[unit].dimension, system, unit, recipe.locale);
+  if (factor === 1 && writtenIn(unit, system)) return standaloneQuantityTextWith(words, quantity, unit, recipe.locale);
+  const measure = kitchenMeasure(quantity * UNITS[unit].toBase * factor, UNITS[unit].dimension, system, unit, recipe.locale, words);
   if (unit !== 'each') return measure.text;
-  const [singular, plural] = UNITS.each.name;
-  return `${measure.amount} ${measure.shownBase === 1 ? singular : plural}`;
+  return `${measure.amount} ${unitName('each', measure.shownBase, words)}`;
 }
 
 /** The equipment the batch overfills most, and into how many equal mixes it splits. */

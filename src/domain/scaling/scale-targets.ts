@@ -3,6 +3,7 @@
  * always a multiplier and the batch in its own unit; portions when the recipe counts
  * them (with their weight, for dough balls); the flour's weight for a dough.
  */
+import { translatorFor } from '../../i18n/translate.ts';
 import { UNITS } from '../units.ts';
 import { flourGrams } from './bakers-percentages.ts';
 import type { ScalableRecipe } from './scalable-recipe.ts';
@@ -10,19 +11,20 @@ import type { ScalableRecipe } from './scalable-recipe.ts';
 export interface ScaleTarget {
   /** The URL parameter the amount goes into. */
   readonly param: 'scale' | 'yield' | 'portions' | 'flour';
-  /** What the amount counts: "× the batch", "kg batch", "portions". */
+  /** What the amount counts: "× the batch", "kg batch", "portions" (in the recipe's language). */
   readonly label: string;
 }
 
 export function scaleTargets(recipe: ScalableRecipe): ScaleTarget[] {
+  const t = translatorFor(recipe.locale);
   const { yield: batch } = recipe;
   const unit = UNITS[batch.unit];
   const targets: ScaleTarget[] = [
-    { param: 'scale', label: '× the batch' },
-    { param: 'yield', label: batch.unit === 'each' ? 'pieces' : `${unit.symbol} batch` },
+    { param: 'scale', label: t('scale.target.factor') },
+    { param: 'yield', label: batch.unit === 'each' ? t('scale.target.pieces') : t('scale.target.yield', { unit: unit.symbol }) },
   ];
-  if (batch.portions) targets.push({ param: 'portions', label: 'portions' });
-  if (flourGrams(recipe.lines) > 0) targets.push({ param: 'flour', label: 'g of flour' });
+  if (batch.portions) targets.push({ param: 'portions', label: t('scale.target.portions') });
+  if (flourGrams(recipe.lines) > 0) targets.push({ param: 'flour', label: t('scale.target.flour') });
   return targets;
 }
 

@@ -3,6 +3,9 @@
  * where it was started. It holds an end time rather than a count, so it keeps the
  * right time across pages, reloads and a phone put to sleep.
  */
+import { timerLabelEn, type TimerLabelKey } from '../../i18n/messages/kitchen/english/timer-label.ts';
+import { wordsFrom, type Words } from '../../i18n/words.ts';
+
 export interface KitchenTimer {
   /** One timer per step: starting the same step again restarts it rather than adding a second one. */
   readonly id: string;
@@ -47,8 +50,13 @@ export function formatRemaining(ms: number): string {
 
 const LABEL_EXCERPT_CHARS = 40;
 
-/** "Margherita, step 4: Shake the peel to check the pizza slides…": the recipe, the step and its first words. */
-export function timerLabel(recipeTitle: string, stepNumber: number, stepText: string): string {
+const ENGLISH_LABEL_WORDS: Words<TimerLabelKey> = /* @__PURE__ */ wordsFrom('en', timerLabelEn);
+
+/**
+ * "Margherita, step 4: Shake the peel to check the pizza slides…": the recipe, the step and
+ * its first words. `words` gives the language (a page's `translatorFor(locale)`); English by default.
+ */
+export function timerLabel(recipeTitle: string, stepNumber: number, stepText: string, words: Words<TimerLabelKey> = ENGLISH_LABEL_WORDS): string {
   const text = stepText.replace(/\s+/g, ' ').trim();
   let excerpt = text;
   if (text.length > LABEL_EXCERPT_CHARS) {
@@ -56,5 +64,6 @@ export function timerLabel(recipeTitle: string, stepNumber: number, stepText: st
     const wordEnd = cut.search(/[\s,.;:!?][^\s,.;:!?]*$/);
     excerpt = `${(wordEnd > 0 ? cut.slice(0, wordEnd) : cut.slice(0, LABEL_EXCERPT_CHARS)).replace(/[\s,.;:!?]+$/, '')}…`;
   }
-  return excerpt ? `${recipeTitle}, step ${stepNumber}: ${excerpt}` : `${recipeTitle}, step ${stepNumber}`;
+  const step = String(stepNumber);
+  return excerpt ? words('timer.label', { recipe: recipeTitle, step, excerpt }) : words('timer.labelShort', { recipe: recipeTitle, step });
 }
