@@ -6,7 +6,7 @@
 import type { Message, MessageParams } from './format-message.ts';
 import { currentLanguage } from './current-language.ts';
 import type { MessageKey } from './messages/en.ts';
-import { messageOf, translatorFor } from './translate.ts';
+import { messagesIn, translatorFor } from './translate.ts';
 
 export { catalogueOf, translatorFor, type Translate } from './translate.ts';
 
@@ -18,6 +18,5 @@ export function t(key: MessageKey, params?: MessageParams): string {
 
 /** The raw messages an island needs, in the page's language, for it to format in the browser. */
 export function islandMessages<K extends MessageKey>(keys: readonly K[]): Record<K, Message> {
-  const tag = currentLanguage()?.tag ?? 'en';
-  return Object.fromEntries(keys.map((key) => [key, messageOf(tag, key)])) as Record<K, Message>;
+  return messagesIn(currentLanguage()?.tag ?? 'en', keys);
 }

@@ -289,8 +289,6 @@ export const siteEn = {
   'station.responsibilities': 'Responsibilities',
   'station.equipment': 'Equipment',
 
-  // Cook mode's ingredient line.
-  'cookLine.toTaste': 'to taste',
 
   // Enum values as the cook reads them.
   'course.breakfast': 'breakfast',

@@ -263,7 +263,6 @@ export const siteEs = {
   'station.responsibilities': 'Responsabilidades',
   'station.equipment': 'Equipos',
 
-  'cookLine.toTaste': 'al gusto',
 
   'course.breakfast': 'desayuno',
   'course.starter': 'entrada',
