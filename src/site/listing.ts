@@ -1,10 +1,12 @@
 import type { BinderIndex } from '../domain/binder-index.ts';
 import type { Binder } from '../domain/binder.ts';
+import { translatorFor } from '../i18n/translate.ts';
 import { EquipmentCategorySchema } from '../schemas/equipment.ts';
 import { IngredientCategorySchema } from '../schemas/ingredient.ts';
 import { ProcedureKindSchema } from '../schemas/procedure.ts';
 import { CourseSchema } from '../schemas/recipe.ts';
 import type { CollectionName } from '../schemas/reference.ts';
+import { capitalized } from './labels.ts';
 
 /** Entries per listing page: long enough to scroll, short enough to stay light at 10,000 entries. */
 export const PAGE_SIZE = 100;
@@ -24,18 +26,21 @@ interface Ranked extends ListingItem {
   readonly rank: number;
 }
 
-/** A section's entries in reading order (grouped by course, kind or category; else by their `order`). */
+/** A section's entries in reading order (grouped by course, kind or category; else by their `order`), in the binder's language. */
 export function listingItems(binder: Binder, index: BinderIndex, collection: CollectionName): ListingItem[] {
   const title = (id: string) => index.title(collection, id);
+  const { locale } = binder.site;
+  const t = translatorFor(locale);
+  const label = (text: string) => capitalized(text, locale);
   const items: Ranked[] = index.sortedIds(collection).map((id): Ranked => {
     switch (collection) {
       case 'recipes': {
         const r = binder.recipes.get(id)!;
-        return { id, title: title(id), detail: `${r.category} — ${r.summary}`, group: label(r.course), rank: CourseSchema.options.indexOf(r.course) };
+        return { id, title: title(id), detail: `${r.category} — ${r.summary}`, group: label(t(`course.${r.course}`)), rank: CourseSchema.options.indexOf(r.course) };
       }
       case 'procedures': {
         const p = binder.procedures.get(id)!;
-        return { id, title: title(id), detail: `${label(p.frequency)} · ${p.summary}`, group: label(p.kind), rank: ProcedureKindSchema.options.indexOf(p.kind) };
+        return { id, title: title(id), detail: `${label(t(`frequency.${p.frequency}`))} · ${p.summary}`, group: label(t(`procedureKind.${p.kind}`)), rank: ProcedureKindSchema.options.indexOf(p.kind) };
       }
       case 'setup': {
         const s = binder.setup.get(id)!;
@@ -43,11 +48,11 @@ export function listingItems(binder: Binder, index: BinderIndex, collection: Col
       }
       case 'ingredients': {
         const i = binder.ingredients.get(id)!;
-        return { id, title: title(id), detail: `${label(i.storage.zone)} storage`, group: label(i.category), rank: IngredientCategorySchema.options.indexOf(i.category) };
+        return { id, title: title(id), detail: t(`listing.storage.${i.storage.zone}`), group: label(t(`ingredientCategory.${i.category}`)), rank: IngredientCategorySchema.options.indexOf(i.category) };
       }
       case 'equipment': {
         const e = binder.equipment.get(id)!;
-        return { id, title: title(id), detail: e.specification ?? '', group: label(e.category), rank: EquipmentCategorySchema.options.indexOf(e.category) };
+        return { id, title: title(id), detail: e.specification ?? '', group: label(t(`equipmentCategory.${e.category}`)), rank: EquipmentCategorySchema.options.indexOf(e.category) };
       }
       case 'stations': {
         const s = binder.stations.get(id)!;
@@ -57,9 +62,4 @@ export function listingItems(binder: Binder, index: BinderIndex, collection: Col
   });
   // A stable sort keeps the alphabetical order inside each group.
   return items.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...item }) => item);
-}
-
-function label(value: string): string {
-  const words = value.replaceAll('-', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

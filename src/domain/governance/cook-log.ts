@@ -16,6 +16,7 @@ import { describeChange, descriptionText } from '../kitchen-diff/describe-change
 import type { ValueFormat } from '../kitchen-diff/format-values.ts';
 import { recipeChanges } from '../kitchen-diff/recipe-changes.ts';
 import { titlesOf } from '../kitchen-diff/titles.ts';
+import { translatorFor } from '../../i18n/translate.ts';
 
 export interface CookLogInput {
   readonly entry: string;
@@ -72,12 +73,13 @@ function adjustmentLines(trial: Trial, input: CookLogInput): string[] {
   return lines;
 }
 
-/** "Cooked in 3 kitchens, latest Brooklyn Slice on Nov 12, 2026: adopt", dates in the binder's locale. */
+/** "Cooked in 3 kitchens, latest Brooklyn Slice on Nov 12, 2026: adopt", in the locale's language and date format. */
 export function cookLogHeadline(log: CookLog, locale: string): string {
+  const t = translatorFor(locale);
   const latest = log.trials[0];
-  if (!latest) return 'Not yet cooked in a registered kitchen';
+  if (!latest) return t('cookLog.none');
   const date = formatTrialDate(latest.date, locale);
-  return `Cooked in ${log.kitchens} kitchen${log.kitchens === 1 ? '' : 's'}, latest ${latest.kitchenName} on ${date}: ${latest.outcome}`;
+  return t('cookLog.headline', { count: log.kitchens, kitchen: latest.kitchenName, date, outcome: t(`cookLog.outcome.${latest.outcome}`) });
 }
 
 /** A trial's YYYY-MM-DD as the binder's locale writes a date. */
