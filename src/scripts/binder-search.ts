@@ -46,7 +46,7 @@ const GROUPS = [
   { filter: 'allergen', param: 'free', legend: 'search.filter.free', exclude: true },
 ] as const;
 
-/** "Free from" only makes sense for food: it narrows to these sections. */
+/** "Free from" only makes sense for food: it narrows to these sections, named as the page's language names them (data-food-sections). */
 const FOOD_SECTIONS = ['Recipes', 'Ingredients'];
 const MAX_RESULTS = 30;
 
@@ -140,7 +140,7 @@ class BinderSearch extends HTMLElement {
       if (values.length === 0) continue;
       filters[group.filter] = group.exclude ? { none: values } : { any: values };
     }
-    if (filters['allergen'] && !filters['section']) filters['section'] = { any: FOOD_SECTIONS };
+    if (filters['allergen'] && !filters['section']) filters['section'] = { any: this.dataset.foodSections ? (JSON.parse(this.dataset.foodSections) as string[]) : FOOD_SECTIONS };
     history.replaceState(null, '', url);
 
     if (!term && Object.keys(filters).length === 0) {

@@ -5,11 +5,11 @@
  * layer's patches): so a layer that rewords a step makes upstream's translation of it
  * out of date in that layer's binder, and nowhere else.
  *
- * Errors: a file that is unsafe, breaks its schema, translates an entry the binder does
- * not have, sits under a language the identity does not declare, or (while current)
- * disagrees with the original on a number or a mention. Warnings: what is missing or
- * out of date, per language; they never fail a build, since upstream moving on must
- * not break a fork.
+ * Errors: a file that is unsafe, breaks its schema, sits under a language the identity
+ * does not declare, or (while current) disagrees with the original on a number or a
+ * mention. Warnings: what is missing or out of date per language, and a translation of
+ * an entry the binder no longer has; they never fail a build, since upstream moving on
+ * must not break a fork.
  */
 import path from 'node:path';
 import { readdir } from 'node:fs/promises';
@@ -118,7 +118,8 @@ export async function readTranslations(inputs: TranslationInputs): Promise<Binde
           const source = await safeSource(absolute, layer.dir, display(absolute), format, mediaDirs, problems);
           if (!source) continue;
           if (!inputs.known.get(collection)!.has(id)) {
-            problems.push({ file: source.file, line: 1, field: '', message: `translates \`${collection}/${id}\`, which the binder does not have`, fix: `name the file after the entry it translates (${directory}/<slug>${ext}), or delete it` });
+            // A warning: upstream removing an entry must not break a fork that translated it.
+            warnings.push({ file: source.file, line: 1, field: '', message: `translates \`${collection}/${id}\`, which the binder does not have (any more), so it is not shown`, fix: `delete it, or name it after the entry it translates (${directory}/<slug>${ext})` });
             continue;
           }
           const schema = translationSchemaOf(collection);
