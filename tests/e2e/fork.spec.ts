@@ -31,6 +31,8 @@ const HIDDEN = 'recipes/spinach-frittata';
 const HIDDEN_TITLE = 'Spinach and ricotta frittata';
 /** The fork's own recipe: a new file in the layer. */
 const ADDED = { file: `${LAYER}/recipes/chopped-salad.mdx`, from: 'content/recipes/house-salad.mdx', title: 'Chopped salad' } as const;
+/** The restaurant's own recipe in Spanish, in its layer: the fork reads its variants in the languages upstream has. */
+const ADDED_IN_SPANISH = { file: `${LAYER}/translations/es/recipes/chopped-salad.mdx`, title: 'Ensalada picada' } as const;
 /** What upstream adds and removes in the sync scenario; nothing in the binder uses the removed one. */
 const UPSTREAM_ADDS = { file: 'content/recipes/panzanella.mdx', title: 'Panzanella' } as const;
 const UPSTREAM_REMOVES = { file: 'content/recipes/house-salad.mdx', key: 'recipes/house-salad', title: 'House salad' } as const;
@@ -206,12 +208,20 @@ async function brooklynFork(scratch: Scratch): Promise<Brooklyn> {
   expect(chopped).not.toBe(salad);
   await writeFile(path.join(fork, ADDED.file), chopped);
 
+  // Its Spanish: started from the original's words, translated, then pinned to them.
+  expectOk(await npm(fork, 'translations', ['new', 'es', 'recipes/chopped-salad']), 'npm run translations -- new');
+  const started = await readFile(path.join(fork, ADDED_IN_SPANISH.file), 'utf8');
+  expect(started, 'a new translation starts from the original\'s words').toMatch(new RegExp(`^title: ${ADDED.title}$`, 'm'));
+  await writeFile(path.join(fork, ADDED_IN_SPANISH.file), started.replace(/^title: .*$/m, `title: ${ADDED_IN_SPANISH.title}`));
+  expectOk(await npm(fork, 'translations', ['reviewed', 'es', 'recipes/chopped-salad']), 'npm run translations -- reviewed');
+  expect(await readFile(path.join(fork, ADDED_IN_SPANISH.file), 'utf8')).toMatch(/^sources:\n {2}title: [0-9a-f]{8}$/m);
+
   const git = gitIn(fork);
   await git('add', '--all');
   await git('commit', '--quiet', '-m', "Brooklyn's menu");
   expect(await git('status', '--porcelain', '--untracked-files=all')).toBe('');
   expect(await git('diff', '--name-only', 'HEAD~1', 'HEAD'), 'the fork changed only its layer').toBe(
-    [ADDED.file, `${LAYER}/layer.yaml`, DOUGH_PATCH, MARGHERITA_COPY].sort().join('\n'),
+    [ADDED.file, ADDED_IN_SPANISH.file, `${LAYER}/layer.yaml`, DOUGH_PATCH, MARGHERITA_COPY].sort().join('\n'),
   );
   return { upstream, fork, oil, salt, step };
 }
@@ -401,6 +411,14 @@ test('a fork replaces, patches, hides and adds entries in its layer; it checks, 
       await expect(page.locator('.variant-note')).toHaveText(`${BROOKLYN.name}'s own recipe: not in ${UPSTREAM_NAME}'s binder.`);
       await page.goto(`${url}/recipes/`);
       await expect(page.getByRole('link', { name: ADDED.title, exact: true })).toBeVisible();
+    });
+
+    await test.step('in Spanish, the restaurant\'s own salad reads its own translation, and its copied Margherita upstream\'s', async () => {
+      await page.goto(`${url}/es/recipes/chopped-salad/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ADDED_IN_SPANISH.title);
+      await page.goto(`${url}/es/recipes/margherita/`);
+      await expect(page.locator('ol.steps > li').first()).toContainText('Enharina ligeramente la mesa.');
+      await expect(page.locator('tr', { has: page.getByRole('link', { name: 'Aceite de oliva extra virgen', exact: true }) }).locator('td.qty')).toHaveText(`${brooklyn.oil.after} g`);
     });
 
     await test.step('the hidden frittata is nowhere: no page, not listed, not in the allergen matrix, not found', async () => {
