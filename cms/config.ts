@@ -12,6 +12,9 @@ import { COLLECTION_NAMES, type CollectionName } from '../src/schemas/reference.
 import { LAYER_FILE, SiteOverridesSchema } from '../src/schemas/layer.ts';
 import { RECORD_FOLDER_NAMES, RECORD_FOLDERS, type RecordFolder } from '../src/schemas/records.ts';
 import { SiteSchema, type Site } from '../src/schemas/site.ts';
+import { SOURCES_FIELD, TRANSLATIONS_FOLDER, translationSchemaOf } from '../src/schemas/translation.ts';
+import { jsonSchemaOf } from '../src/schemas/json-schema.ts';
+import { binderLanguages, type BinderLanguage } from '../src/i18n/languages.ts';
 import { editorFields } from './fields.ts';
 import { githubRepo } from './github-repo.ts';
 import { MEDIA_FOLDER, ENTRY_MEDIA_PREFIX } from './media.ts';
@@ -78,6 +81,9 @@ export function buildCmsConfig(site: Site, options: CmsConfigOptions = {}): CmsC
     collections: [
       ...COLLECTION_NAMES.map((name) => folderCollection(name, root, mediaFolder)),
       ...RECORD_FOLDER_NAMES.map((name) => recordCollection(name, root, mediaFolder)),
+      ...binderLanguages(site)
+        .filter((language) => !language.original)
+        .flatMap((language) => COLLECTION_NAMES.map((name) => translationCollection(name, language, root, mediaFolder))),
       options.layerFolder ? layerIdentityCollection(options.layerFolder) : siteCollection(),
     ],
   };
@@ -102,6 +108,49 @@ function folderCollection(name: CollectionName, root: string, mediaFolder: strin
     preview_path: `${name}/{{slug}}/`,
     fields: [REASON_FIELD, ...fields, ...(isMdx ? [BODY_FIELD] : [])],
   };
+}
+
+/** The editor's collection of an entry type's translations into one language: `recipes-es`. */
+export function translationCollectionName(collection: CollectionName, language: Pick<BinderLanguage, 'segment'>): string {
+  return `${collection}-${language.segment}`;
+}
+
+/**
+ * One collection's translations into one language, beside the originals ("Recipes ·
+ * Español"): only the words a translation may hold, the fields derived from the
+ * translation schema as every other collection's are from its schema. The pins a
+ * translation carries (`sources`) are kept as they are, hidden: a translator marks a
+ * translation reviewed with `npm run translations -- reviewed`, never by saving. New
+ * translations start from `npm run translations -- new`, so each file is named after
+ * its entry and holds the original's words to translate in place.
+ */
+function translationCollection(name: CollectionName, language: BinderLanguage, root: string, mediaFolder: string): CmsCollection {
+  const definition = BINDER_COLLECTIONS[name];
+  const isMdx = definition.format === 'mdx';
+  const fields = hidePins(editorFields(jsonSchemaOf(translationSchemaOf(name)) as JsonSchemaNode, [], true, mediaFolder));
+  return {
+    name: translationCollectionName(name, language),
+    label: `${definition.label} · ${language.name}`,
+    label_singular: `${definition.singular} · ${language.name}`,
+    folder: `${root}/${TRANSLATIONS_FOLDER}/${language.segment}/${definition.directory}`,
+    extension: isMdx ? 'mdx' : 'yaml',
+    format: isMdx ? 'frontmatter' : 'yaml',
+    create: false,
+    delete: false,
+    slug: '{{slug}}',
+    identifier_field: definition.titleField,
+    preview_path: `${language.segment}/${name}/{{slug}}/`,
+    fields: [REASON_FIELD, ...fields, ...(isMdx ? [BODY_FIELD] : [])],
+  };
+}
+
+/** Every `sources` field, at any depth, as a hidden field that keeps its value. */
+function hidePins(fields: CmsField[]): CmsField[] {
+  return fields.map((field) => {
+    if (field.name === SOURCES_FIELD) return { name: SOURCES_FIELD, label: 'Reviewed against', widget: 'hidden', required: false } as CmsField;
+    const nested = field as CmsField & { fields?: CmsField[] };
+    return nested.fields ? ({ ...field, fields: hidePins(nested.fields) } as CmsField) : field;
+  });
 }
 
 /**

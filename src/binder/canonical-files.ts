@@ -15,6 +15,7 @@ import { COLLECTION_NAMES } from '../schemas/reference.ts';
 import { GovernanceSchema } from '../schemas/governance.ts';
 import { NETWORK_FILE, NetworkFileSchema } from '../schemas/network.ts';
 import { GOVERNANCE_FILE, RECORD_FOLDER_NAMES, RECORD_FOLDERS } from '../schemas/records.ts';
+import { TRANSLATIONS_FOLDER, translationSchemaOf } from '../schemas/translation.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { astroReading } from './astro-reading.ts';
 import { discoverLayers } from './layers/discover-layers.ts';
@@ -180,6 +181,25 @@ async function listContentFiles(contentDir: string): Promise<ContentFile[]> {
         .map((name) => ({ absolute: path.join(directory, name), format: 'yaml' as const, schema: jsonSchemaOf(RECORD_FOLDERS[folder].schema) })),
     ),
   );
+  // Translations are written by the editor and by `npm run translations` (translations/<language>/<folder>/).
+  const translations = await Promise.all(
+    layers.flatMap((layer) =>
+      COLLECTION_NAMES.map(async (collection) => {
+        const languages = await readdir(path.join(layer.dir, TRANSLATIONS_FOLDER), { withFileTypes: true }).catch(() => []);
+        const perLanguage = await Promise.all(
+          languages
+            .filter((entry) => entry.isDirectory())
+            .map(async (entry) => {
+              const directory = path.join(layer.dir, TRANSLATIONS_FOLDER, entry.name, BINDER_COLLECTIONS[collection].directory);
+              return (await listFiles(directory))
+                .filter((name) => name.endsWith(extensionOf(collection)))
+                .map((name) => ({ absolute: path.join(directory, name), format: BINDER_COLLECTIONS[collection].format, schema: jsonSchemaOf(translationSchemaOf(collection)) }));
+            }),
+        );
+        return perLanguage.flat();
+      }),
+    ),
+  );
   const single = async (absolute: string, schema: z.ZodType) =>
     access(absolute).then(
       () => [{ absolute, format: 'yaml' as const, schema: jsonSchemaOf(schema) }],
@@ -188,6 +208,6 @@ async function listContentFiles(contentDir: string): Promise<ContentFile[]> {
   const rules = await Promise.all(
     layers.flatMap((layer) => [single(path.join(layer.dir, GOVERNANCE_FILE), GovernanceSchema), single(path.join(layer.dir, NETWORK_FILE), NetworkFileSchema)]),
   );
-  return [...perCollection.flat(), ...(await single(path.join(contentDir, SITE_FILE), SiteSchema)), ...records.flat(), ...rules.flat()];
+  return [...perCollection.flat(), ...(await single(path.join(contentDir, SITE_FILE), SiteSchema)), ...records.flat(), ...rules.flat(), ...translations.flat()];
 }
 

@@ -11,6 +11,7 @@ import type { CollectionName } from '../schemas/reference.ts';
 import { collectionFolderOf } from './request-guard.ts';
 import { BASE_LAYER } from '../schemas/layer.ts';
 import { RECORD_FOLDER_NAMES, RECORD_FOLDERS } from '../schemas/records.ts';
+import { translatedCollectionOf, translationSchemaOf } from '../schemas/translation.ts';
 
 /** The collection an entry file belongs to, or undefined (site file, media, anything else). */
 export function collectionOfPath(target: string, binderFolder?: string): CollectionName | undefined {
@@ -22,9 +23,11 @@ export function collectionOfPath(target: string, binderFolder?: string): Collect
 export function canonicalProposalText(canonical: CanonicalForm, target: string, raw: string, binderFolder = BASE_LAYER): string {
   const collection = collectionOfPath(target, binderFolder);
   const record = RECORD_FOLDER_NAMES.find((name) => target.startsWith(`${binderFolder}/${RECORD_FOLDERS[name].directory}/`) && target.endsWith('.yaml'));
-  if (!collection && !record) return raw;
+  const translated = target.startsWith(`${binderFolder}/`) ? translatedCollectionOf(target.slice(binderFolder.length + 1)) : undefined;
+  if (!collection && !record && !translated) return raw;
   try {
     if (record) return canonical.of('yaml', raw, jsonSchemaOf(RECORD_FOLDERS[record].schema));
+    if (translated) return canonical.of(BINDER_COLLECTIONS[translated].format, raw, jsonSchemaOf(translationSchemaOf(translated)));
     return canonical.of(BINDER_COLLECTIONS[collection!].format, raw, collectionJsonSchema(collection!));
   } catch (error) {
     if (error instanceof CanonicalFormError) return raw;

@@ -8,6 +8,7 @@
 import path from 'node:path/posix';
 import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../schemas/collections.ts';
 import { RECORD_FOLDER_NAMES, RECORD_FOLDERS } from '../schemas/records.ts';
+import { TRANSLATIONS_FOLDER } from '../schemas/translation.ts';
 import { BASE_LAYER, LAYER_FILE } from '../schemas/layer.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/reference.ts';
 
@@ -84,6 +85,13 @@ export function pathProblem(target: unknown, binderFolder = BASE_LAYER): string 
     return normal.startsWith(folder) && !normal.slice(folder.length).includes('/');
   });
   if (record !== undefined) return normal.endsWith('.yaml') ? undefined : `${RECORD_FOLDERS[record].label.toLowerCase()} are \`.yaml\` files`;
+  // A translation: translations/<language>/<collection folder>/<slug>.<ext>, the entry's own extension.
+  const translation = new RegExp(`^${escapeRegExp(binderFolder)}/${TRANSLATIONS_FOLDER}/([a-z]{2,3}(?:-[a-z0-9]+)?)/([^/]+)/[^/]+$`).exec(normal);
+  if (translation) {
+    const translated = COLLECTION_NAMES.find((name) => BINDER_COLLECTIONS[name].directory === translation[2]);
+    if (translated === undefined) return `translations sit in a collection's folder (${COLLECTION_NAMES.map((name) => BINDER_COLLECTIONS[name].directory).join(', ')})`;
+    return normal.endsWith(extensionOf(translated)) ? undefined : `translations of ${translated} are \`${extensionOf(translated)}\` files`;
+  }
   const collection = collectionFolderOf(normal, binderFolder);
   if (collection === undefined) {
     const fork = binderFolder === BASE_LAYER ? '' : ' (this is a fork: its changes go into its own layer, never into upstream\'s content/)';
@@ -142,4 +150,8 @@ export function refuseRequestOrigin(caller: RequestCaller, port: number, allowed
 function singleHeader(value: string | readonly string[] | undefined): string | undefined {
   if (typeof value === 'string') return value;
   return value?.length === 1 ? value[0] : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

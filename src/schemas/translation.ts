@@ -165,4 +165,16 @@ export function translationFilePath(language: string, collection: CollectionName
   return `${TRANSLATIONS_FOLDER}/${language}/${directory}/${id}.${format}`;
 }
 
+/**
+ * The collection a translation file belongs to, from its path inside a layer
+ * (`translations/es/recipes/pizza-dough.mdx` → recipes), when the path is one; its
+ * extension must be the collection's.
+ */
+export function translatedCollectionOf(pathInLayer: string): CollectionName | undefined {
+  const match = new RegExp(`^${TRANSLATIONS_FOLDER}/[a-z]{2,3}(?:-[a-z0-9]+)?/([^/]+)/[^/]+\\.(mdx|yaml)$`).exec(pathInLayer);
+  if (!match) return undefined;
+  const collection = (Object.keys(BINDER_COLLECTIONS) as CollectionName[]).find((name) => BINDER_COLLECTIONS[name].directory === match[1]);
+  return collection !== undefined && BINDER_COLLECTIONS[collection].format === match[2] ? collection : undefined;
+}
+
 export type Translation = Record<string, unknown>;

@@ -187,9 +187,36 @@ describe('widgets of known fields', () => {
     for (const c of config.collections) {
       const fields = c.fields ?? c.files?.[0]?.fields ?? [];
       expect(fields[0], c.name).toMatchObject({ name: 'reason', label: 'Why this change? (one line)', widget: 'string', required: true });
-      const isMdx = COLLECTION_NAMES.includes(c.name as never) && BINDER_COLLECTIONS[c.name as keyof typeof BINDER_COLLECTIONS].format === 'mdx';
+      const isMdx = 'extension' in c && c.extension === 'mdx';
       expect(fields.at(-1)?.name === 'body', c.name).toBe(isMdx);
     }
+  });
+});
+
+describe('translations', () => {
+  test.each(COLLECTION_NAMES.flatMap((name) => ['es', 'it'].map((language) => [name, language] as const)))('%s into %s: a folder collection of its words only, under translations/', (name, language) => {
+    const definition = BINDER_COLLECTIONS[name];
+    const translated = collection(`${name}-${language}`);
+    expect(translated).toMatchObject({
+      folder: `content/translations/${language}/${definition.directory}`,
+      extension: definition.format,
+      create: false,
+      delete: false,
+      preview_path: `${language}/${name}/{{slug}}/`,
+    });
+    const names = (translated.fields ?? []).map((field) => field.name);
+    // Words only: no number, unit, reference list or limit of the entry.
+    for (const absent of ['yield', 'quantity', 'course', 'stations', 'allergens', 'kind', 'frequency', 'minutes', 'category' === definition.titleField ? '' : 'density']) expect(names).not.toContain(absent);
+    expect(names).toContain(definition.titleField);
+    // The pins are kept, hidden, at every depth.
+    const hidden = JSON.stringify(translated.fields).match(/"name":"sources","label":"Reviewed against","widget":"hidden"/g) ?? [];
+    expect(hidden.length).toBeGreaterThan(0);
+  });
+
+  test('a steps item translates its text and its corrective action, nothing else', () => {
+    const steps = collection('recipes-es').fields!.find((field) => field.name === 'steps') as { fields: Array<{ name: string; fields?: Array<{ name: string }> }> };
+    expect(steps.fields.map((field) => field.name)).toEqual(['text', 'criticalLimit', 'sources']);
+    expect(steps.fields[1]!.fields!.map((field) => field.name)).toEqual(['correctiveAction', 'sources']);
   });
 });
 

@@ -10,6 +10,8 @@ describe('pathProblem: what the local editor may write', () => {
     'content/media/steps/fold.webp',
     'content/trials/2026-12-07-harbour-lane-recipes-pizza-dough.yaml',
     'content/kitchens/harbour-lane.yaml',
+    'content/translations/es/recipes/margherita.mdx',
+    'content/translations/pt-br/ingredients/water.yaml',
   ])('allows %s', (target) => {
     expect(pathProblem(target)).toBeUndefined();
   });
@@ -25,6 +27,10 @@ describe('pathProblem: what the local editor may write', () => {
     ['content/trials/a.mdx', 'trials are `.yaml` files'],
     ['content/trials/sub/a.yaml', 'only writes binder entries'],
     ['content/governance.yaml', 'only writes binder entries'],
+    ['content/translations/es/recipes/margherita.yaml', 'translations of recipes are `.mdx` files'],
+    ['content/translations/es/kitchens/a.yaml', "translations sit in a collection's folder"],
+    ['content/translations/es/recipes/sub/a.mdx', 'only writes binder entries'],
+    ['content/translations/ES/recipes/a.mdx', 'only writes binder entries'],
     ['content/media/payload.svg', 'jpg, png, webp or avif'],
     ['src/pages/index.astro', 'only writes binder entries'],
     ['', 'no path given'],
@@ -36,7 +42,7 @@ describe('pathProblem: what the local editor may write', () => {
 
 describe('pathProblem in a fork: only its own layer is written', () => {
   const LAYER = 'layers/brooklyn';
-  test.each(['layers/brooklyn/recipes/margherita.mdx', 'layers/brooklyn/ingredients/water.yaml', 'layers/brooklyn/layer.yaml', 'layers/brooklyn/media/logo.png'])(
+  test.each(['layers/brooklyn/recipes/margherita.mdx', 'layers/brooklyn/ingredients/water.yaml', 'layers/brooklyn/layer.yaml', 'layers/brooklyn/media/logo.png', 'layers/brooklyn/translations/es/recipes/chopped-salad.mdx'])(
     'allows %s',
     (target) => {
       expect(pathProblem(target, LAYER)).toBeUndefined();
