@@ -55,6 +55,8 @@ export interface LanguageCost {
   readonly buildSeconds: number | null;
   /** Build time ÷ the one-language build's; null without both builds. */
   readonly buildRatio: number | null;
+  /** The same for the builds' CPU time (user + system), which a busy machine moves less; null without GNU time. */
+  readonly cpuRatio: number | null;
   readonly precacheFiles: number | null;
   readonly precacheBytes: number | null;
   /** (precache − the one-language precache) ÷ extra languages; null for the one-language binder itself. */
@@ -76,6 +78,7 @@ export function languageCost(run: BinderMeasurement, runs: readonly BinderMeasur
     pages: run.dist.pages,
     buildSeconds: run.build?.seconds ?? null,
     buildRatio: run.build && base?.build ? run.build.seconds / base.build.seconds : null,
+    cpuRatio: run.build?.cpuSeconds && base?.build?.cpuSeconds ? run.build.cpuSeconds / base.build.cpuSeconds : null,
     precacheFiles: run.precache?.entries ?? null,
     precacheBytes: run.precache?.bytes ?? null,
     precacheBytesPerLanguage: perLanguage(run.precache?.bytes, base?.precache?.bytes),
@@ -118,10 +121,10 @@ export function withLanguageBudgets(runs: readonly BinderMeasurement[]): BinderM
   });
 }
 
-export const LANGUAGES_HEADER = ['Entries', 'Languages', 'Pages', 'Build', '× 1 language', 'Budget', 'Precache', 'per language', 'dist', 'per language'];
+export const LANGUAGES_HEADER = ['Entries', 'Languages', 'Pages', 'Build', '× 1 language', 'Budget', 'CPU', '× 1 language', 'Precache', 'per language', 'dist', 'per language'];
 
 export const LANGUAGES_NOTE =
-  'Languages: the original (English) and the generated binder\'s extra ones, every entry translated into each. × 1 language: the build\'s wall time ÷ that of the same binder in English only (budget: at most the number of languages, so the build grows at most linearly). Per language: what each extra language adds to the offline precache (files, bytes on disk) and to dist/, over the English-only binder.';
+  'Languages: the original (English) and the generated binder\'s extra ones, every entry translated into each. × 1 language: the build\'s wall time ÷ that of the same binder in English only (budget: at most the number of languages, so the build grows at most linearly). CPU: the build\'s CPU time, user + system, of all its processes (GNU time), and its ratio: less moved by other work on the machine than the wall time. Per language: what each extra language adds to the offline precache (files, bytes on disk) and to dist/, over the English-only binder.';
 
 /** One row of the table by language. Pure. */
 export function languageRow(run: BinderMeasurement, runs: readonly BinderMeasurement[]): string[] {
@@ -135,6 +138,8 @@ export function languageRow(run: BinderMeasurement, runs: readonly BinderMeasure
     cost.buildSeconds === null ? 'n/a' : formatSeconds(cost.buildSeconds),
     cost.buildRatio === null ? (cost.extra.length === 0 ? '1.00' : 'n/a') : cost.buildRatio.toFixed(2),
     check === undefined ? '—' : check.passed ? `pass (≤ ${cost.languages})` : `FAIL (> ${cost.languages})`,
+    run.build?.cpuSeconds ? formatSeconds(run.build.cpuSeconds) : 'n/a',
+    cost.cpuRatio === null ? (cost.extra.length === 0 && run.build?.cpuSeconds ? '1.00' : 'n/a') : cost.cpuRatio.toFixed(2),
     cost.precacheBytes === null ? 'n/a' : `${cost.precacheFiles!.toLocaleString('en')} files, ${formatMegabytes(cost.precacheBytes)}`,
     cost.precacheBytesPerLanguage === null ? '—' : `+${Math.round(cost.precacheFilesPerLanguage!).toLocaleString('en')} files, ${signed(cost.precacheBytesPerLanguage)}`,
     formatMegabytes(cost.distBytes),

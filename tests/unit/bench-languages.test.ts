@@ -13,7 +13,7 @@ const search = { query: 'mozzarella', results: 12, coldMs: 100, warmMs: 5, coldB
 function run(entries: number, languages: readonly string[], seconds: number | null, precache: { entries: number; bytes: number } | null, dist: { pages: number; bytes: number }): BinderMeasurement {
   return {
     binder: `generated, ${entries.toLocaleString('en')} entries${languages.length > 0 ? `, translated into ${languages.join(', ')}` : ''}`,
-    build: seconds === null ? null : { seconds, peakMemoryBytes: 900_000_000, summary: '', phases: [] },
+    build: seconds === null ? null : { seconds, peakMemoryBytes: 900_000_000, cpuSeconds: seconds * 1.5, summary: '', phases: [] },
     dist,
     pages: [],
     skippedPages: [],
@@ -54,6 +54,7 @@ describe('the cost of a language', () => {
       pages: 1_216,
       buildSeconds: 10,
       buildRatio: 1,
+      cpuRatio: 1,
       precacheFiles: 2_000,
       precacheBytes: 16_000_000,
       precacheBytesPerLanguage: null,
@@ -67,6 +68,7 @@ describe('the cost of a language', () => {
     const cost = languageCost(spanish, runs);
     expect(cost.languages).toBe(2);
     expect(cost.buildRatio).toBeCloseTo(1.8);
+    expect(cost.cpuRatio).toBeCloseTo(1.8);
     expect(cost.precacheBytesPerLanguage).toBe(11_000_000);
     expect(cost.precacheFilesPerLanguage).toBe(1_200);
     expect(cost.distBytesPerLanguage).toBe(16_000_000);
@@ -77,6 +79,12 @@ describe('the cost of a language', () => {
     expect(cost.buildRatio).toBeCloseTo(3.1);
     expect(cost.precacheBytesPerLanguage).toBe(11_000_000);
     expect(cost.distBytesPerLanguage).toBe(16_000_000);
+  });
+
+  test('without GNU time there is no CPU time to compare', () => {
+    const noCpu = (measured: BinderMeasurement): BinderMeasurement => ({ ...measured, build: { ...measured.build!, cpuSeconds: null } });
+    expect(languageCost(noCpu(spanish), [noCpu(english), noCpu(spanish)]).cpuRatio).toBeNull();
+    expect(languageRow(noCpu(spanish), [noCpu(english), noCpu(spanish)]).slice(6, 8)).toEqual(['n/a', 'n/a']);
   });
 
   test('without the English-only binder of the same size and seed there is nothing to compare with', () => {
@@ -123,8 +131,8 @@ describe('the budget', () => {
 
 describe('the table by language', () => {
   test('one row a binder: languages, build, ratio, budget, precache and dist with what each language adds', () => {
-    expect(languageRow(english, runs)).toEqual(['1,000', '1 (en)', '1,216', '10.0 s', '1.00', '—', '2,000 files, 16.0 MB', '—', '24.0 MB', '—']);
-    expect(languageRow(spanish, runs)).toEqual(['1,000', '2 (en, es)', '2,432', '18.0 s', '1.80', 'pass (≤ 2)', '3,200 files, 27.0 MB', '+1,200 files, +11.0 MB', '40.0 MB', '+16.0 MB']);
+    expect(languageRow(english, runs)).toEqual(['1,000', '1 (en)', '1,216', '10.0 s', '1.00', '—', '15.0 s', '1.00', '2,000 files, 16.0 MB', '—', '24.0 MB', '—']);
+    expect(languageRow(spanish, runs)).toEqual(['1,000', '2 (en, es)', '2,432', '18.0 s', '1.80', 'pass (≤ 2)', '27.0 s', '1.80', '3,200 files, 27.0 MB', '+1,200 files, +11.0 MB', '40.0 MB', '+16.0 MB']);
     expect(languageRow(three, runs)).toHaveLength(LANGUAGES_HEADER.length);
     expect(languageRow(three, runs)[5]).toBe('FAIL (> 3)');
   });
