@@ -75,7 +75,7 @@ async function main(): Promise<number> {
   const failed = runs.flatMap((run) => run.budgets).filter((check) => !check.passed).length;
   const warned = runs.flatMap((run) => run.budgets).filter((check) => check.passed && check.warning !== undefined).length;
   if (warned > 0) {
-    console.warn(`\n⚠ ${warned} Lighthouse performance ${warned === 1 ? 'miss' : 'misses'} blamed on a busy machine and not counted (listed above): run the bench again on a quiet machine to confirm.`);
+    console.warn(`\n⚠ ${warned} budget ${warned === 1 ? 'miss' : 'misses'} (Lighthouse performance, or a build's wall time over its CPU time) blamed on a busy machine and not counted (listed above): run the bench again on a quiet machine to confirm.`);
   }
   if (failed > 0) {
     console.error(`\n✗ budgets exceeded: ${failed} check(s) failed (listed above).`);

@@ -103,7 +103,7 @@ describe('the budget', () => {
       subject: 'generated, 1,000 entries, translated into es',
       budget: 'build in 2 languages',
       limit: '≤ 2 × the one-language build (10.0 s) = 20.0 s',
-      measured: '18.0 s (× 1.80)',
+      measured: '18.0 s (× 1.80; CPU × 1.80)',
       passed: true,
     });
   });
@@ -111,7 +111,24 @@ describe('the budget', () => {
   test('three times for three languages: 31 s of at most 30 s fails, saying by how much', () => {
     const check = languageBudget(three, runs)!;
     expect(check.passed).toBe(false);
-    expect(check.overBy).toBe('1.0 s over: the build grows faster than the languages (× 3.10 for 3 languages)');
+    expect(check.overBy).toBe('1.0 s over: the build grows faster than the languages (× 3.10; CPU × 3.10 for 3 languages)');
+  });
+
+  test('a wall time over the limit with the CPU time within it is a busy machine: passed, with a warning saying so', () => {
+    const busy: BinderMeasurement = { ...spanish, build: { ...spanish.build!, seconds: 20.2, cpuSeconds: 22.5 } };
+    const check = languageBudget(busy, [english, busy])!;
+    expect(check.passed).toBe(true);
+    expect(check.measured).toBe('20.2 s (× 2.02; CPU × 1.50)');
+    expect(check.warning).toBe('× 2.02 in wall time, but × 1.50 in CPU time (22.5 s against 15.0 s): the machine was busier during one build than the other — noise, not counted');
+    expect(languageRow(busy, [english, busy])[5]).toBe('pass (⚠ busy machine)');
+  });
+
+  test('over in wall time without a CPU time to tell, or over in both, fails', () => {
+    const noCpu: BinderMeasurement = { ...spanish, build: { ...spanish.build!, seconds: 20.2, cpuSeconds: null } };
+    expect(languageBudget(noCpu, [english, noCpu])!.passed).toBe(false);
+    const both: BinderMeasurement = { ...spanish, build: { ...spanish.build!, seconds: 20.2, cpuSeconds: 30.3 } };
+    expect(languageBudget(both, [english, both])!.passed).toBe(false);
+    expect(languageBudget(both, [english, both])!.warning).toBeUndefined();
   });
 
   test('none for the English binder, nor without a build', () => {
@@ -148,7 +165,16 @@ describe('the table by language', () => {
     expect(lines).toContain('By language (each size in English only, then translated into more languages):');
     expect(lines.find((line) => line.startsWith('Entries  Languages'))?.split(/\s{2,}/)).toEqual(LANGUAGES_HEADER);
     expect(lines.some((line) => line.startsWith('1,000 + es, it '))).toBe(true);
-    expect(lines).toContain('  ✗ generated, 1,000 entries, translated into es, it: build in 3 languages 31.0 s (× 3.10), limit ≤ 3 × the one-language build (10.0 s) = 30.0 s: 1.0 s over: the build grows faster than the languages (× 3.10 for 3 languages)');
+    expect(lines).toContain('  ✗ generated, 1,000 entries, translated into es, it: build in 3 languages 31.0 s (× 3.10; CPU × 3.10), limit ≤ 3 × the one-language build (10.0 s) = 30.0 s: 1.0 s over: the build grows faster than the languages (× 3.10; CPU × 3.10 for 3 languages)');
+  });
+
+  test('a busy machine’s miss is listed under its binder as a warning, not a failure', () => {
+    const busy: BinderMeasurement = { ...spanish, build: { ...spanish.build!, seconds: 20.2, cpuSeconds: 22.5 } };
+    const results: BenchResults = { startedAt: '', machine: { cpus: 2, cpuModel: '', memoryBytes: 1, platform: '', node: '' }, compression: '', runs: withLanguageBudgets([english, busy]) };
+    const text = renderReport(results);
+    expect(text).toContain('Budgets: 1 of 1 checks pass (1 despite a miss blamed on a busy machine, ⚠ below)');
+    expect(text).toContain('  ⚠ generated, 1,000 entries, translated into es: build in 2 languages 20.2 s (× 2.02; CPU × 1.50), limit ≤ 2 × the one-language build (10.0 s) = 20.0 s: × 2.02 in wall time');
+    expect(text).not.toContain('✗');
   });
 
   test('a bench without languages has no table by language', () => {
