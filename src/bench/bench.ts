@@ -6,12 +6,15 @@
  * bench-results/, and exits 1 when a budget fails, so it can gate a change (a Lighthouse
  * performance point lost to a busy machine is a warning: lighthouse-noise.ts). With
  * `--sizes 100,1000` it does the same for generated binders of those sizes (issue #10),
- * each built in a copy of the project, and adds a table by size.
+ * each built in a copy of the project, and adds a table by size; `--languages 1` measures
+ * each size again translated into one more language, with a table by language and the
+ * budget that the build grows at most linearly with the languages (languages.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBinder, MissingDistError, NoChromiumError } from './measure-binder.ts';
+import { withLanguageBudgets } from './languages.ts';
 import { BENCH_USAGE, BenchUsageError, parseBenchOptions } from './options.ts';
 import { measureSize } from './measure-size.ts';
 import { SearchFailedError } from './measure-search.ts';
@@ -36,12 +39,15 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   // The same base the site is built with (astro.config.mjs).
   const basePath = process.env['BASE_PATH'] ?? '/';
-  const runs: BinderMeasurement[] = [];
+  let runs: BinderMeasurement[] = [];
   if (options.sizes) {
-    // Lighthouse (the slow part, and the same pages at every size) on the first size only.
-    for (const [index, entries] of options.sizes.entries()) {
-      runs.push(await measureSize({ projectRoot, entries, seed: options.seed, lighthouse: options.lighthouse && index === 0, port: options.port, basePath }));
+    // Lighthouse (the slow part, and the same pages at every size) on the first binder only.
+    for (const entries of options.sizes) {
+      for (const languages of options.languages) {
+        runs.push(await measureSize({ projectRoot, entries, seed: options.seed, languages, lighthouse: options.lighthouse && runs.length === 0, port: options.port, basePath }));
+      }
     }
+    runs = withLanguageBudgets(runs);
   } else {
     runs.push(
       await measureBinder({
@@ -69,7 +75,7 @@ async function main(): Promise<number> {
   const failed = runs.flatMap((run) => run.budgets).filter((check) => !check.passed).length;
   const warned = runs.flatMap((run) => run.budgets).filter((check) => check.passed && check.warning !== undefined).length;
   if (warned > 0) {
-    console.warn(`\n⚠ ${warned} Lighthouse performance ${warned === 1 ? 'miss' : 'misses'} blamed on a busy machine and not counted (listed above): run the bench again on a quiet machine to confirm.`);
+    console.warn(`\n⚠ ${warned} budget ${warned === 1 ? 'miss' : 'misses'} (Lighthouse performance, or a build's wall time over its CPU time) blamed on a busy machine and not counted (listed above): run the bench again on a quiet machine to confirm.`);
   }
   if (failed > 0) {
     console.error(`\n✗ budgets exceeded: ${failed} check(s) failed (listed above).`);

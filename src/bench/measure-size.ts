@@ -3,7 +3,8 @@
  * entries, writes it into a copy of the project, times `npm run check` on it, builds
  * and measures it with `measureBinder` (as `npm run build` builds it), then adds what
  * grows with a binder: pages per second, the Pagefind index, search in Chromium and
- * the time `npm start` takes to serve the first page.
+ * the time `npm start` takes to serve the first page. With `languages`, the binder is
+ * also read in that many more languages, every entry translated (generate/translations.ts).
  * The copy is removed afterwards.
  */
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { loadCanonicalForm } from '../binder/canonical-form.ts';
 import { binderFiles } from './generate/binder-files.ts';
 import { generateBinder } from './generate/generate-binder.ts';
+import { benchLanguages } from './generate/translations.ts';
 import { measureBinder } from './measure-binder.ts';
 import { measureSearch } from './measure-search.ts';
 import { copyProjectCode } from './project-copy.ts';
@@ -22,6 +24,8 @@ export interface MeasureSizeOptions {
   readonly projectRoot: string;
   readonly entries: number;
   readonly seed: string;
+  /** Languages besides English, every entry translated into each; 0: English only. */
+  readonly languages: number;
   readonly lighthouse: boolean;
   readonly port: number;
   readonly basePath: string;
@@ -29,14 +33,16 @@ export interface MeasureSizeOptions {
 
 export async function measureSize(options: MeasureSizeOptions): Promise<BinderMeasurement> {
   const { entries, seed, basePath } = options;
-  const project = await copyProjectCode(options.projectRoot, `bench-${entries}`);
+  const languages = benchLanguages(options.languages);
+  const translated = languages.length === 0 ? '' : `, translated into ${languages.join(', ')}`;
+  const project = await copyProjectCode(options.projectRoot, `bench-${entries}${languages.length === 0 ? '' : `-${languages.join('-')}`}`);
   try {
-    console.log(`\ngenerating a binder of ${entries.toLocaleString('en')} entries (seed ${seed}) in ${project}…`);
-    await writeGeneratedBinder(project, entries, seed);
+    console.log(`\ngenerating a binder of ${entries.toLocaleString('en')} entries${translated} (seed ${seed}) in ${project}…`);
+    await writeGeneratedBinder(project, entries, seed, options.languages);
     console.log('timing npm run check on it…');
     const checkSeconds = await timeCheck(project);
     const run = await measureBinder({
-      binder: `generated, ${entries.toLocaleString('en')} entries`,
+      binder: `generated, ${entries.toLocaleString('en')} entries${translated}`,
       projectRoot: project,
       build: true,
       lighthouse: options.lighthouse,
@@ -51,6 +57,7 @@ export async function measureSize(options: MeasureSizeOptions): Promise<BinderMe
     const scale: ScaleMeasurement = {
       entries,
       seed,
+      ...(languages.length > 0 ? { languages } : {}),
       pagesPerSecond: run.build ? run.dist.pages / run.build.seconds : null,
       pagefindBytes: await folderBytes(path.join(dist, 'pagefind')),
       checkSeconds,
@@ -63,8 +70,8 @@ export async function measureSize(options: MeasureSizeOptions): Promise<BinderMe
   }
 }
 
-async function writeGeneratedBinder(project: string, entries: number, seed: string): Promise<void> {
-  const files = binderFiles(generateBinder({ entries, seed }), await loadCanonicalForm());
+async function writeGeneratedBinder(project: string, entries: number, seed: string, languages: number): Promise<void> {
+  const files = binderFiles(generateBinder({ entries, seed, languages }), await loadCanonicalForm());
   for (const folder of new Set(files.map((file) => path.dirname(path.join(project, file.path))))) await mkdir(folder, { recursive: true });
   for (const file of files) await writeFile(path.join(project, file.path), file.text);
 }

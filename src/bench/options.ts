@@ -1,5 +1,6 @@
 /** The command line of `npm run bench`. Pure: argv in, options out, or an error saying what to type instead. */
 import { parseArgs } from 'node:util';
+import { LanguagesError, parseLanguageCounts } from './languages.ts';
 import { parseSizes, SizesError } from './sizes.ts';
 
 export interface BenchOptions {
@@ -16,6 +17,8 @@ export interface BenchOptions {
   readonly sizes: readonly number[] | undefined;
   /** Seed of the generated binders. */
   readonly seed: string;
+  /** With --sizes: how many languages besides English to measure each size with, 0 (English only) first; [0] without --languages. */
+  readonly languages: readonly number[];
   readonly help: boolean;
 }
 
@@ -26,10 +29,13 @@ export class BenchUsageError extends Error {
   }
 }
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--no-build [--dist <dir>]] [--sizes <n,n,…> [--seed <s>]] [--skip-lighthouse] [--json <file>] [--port <n>]
+export const BENCH_USAGE = `Usage: npm run bench -- [--no-build [--dist <dir>]] [--sizes <n,n,…> [--seed <s>] [--languages <n,n,…>]] [--skip-lighthouse] [--json <file>] [--port <n>]
   --sizes <n,n,…>    instead of the sample binder, generate a binder of each size (entries), build it in a
                      copy of the project and measure it, with build speed, search and npm run check times
   --seed <s>         seed of the generated binders (default 1)
+  --languages <n,…>  with --sizes: measure each size in English only and again translated into n more
+                     languages (es, it, fr, … in order; every entry translated), and check that its build
+                     takes at most n + 1 times the English-only one; --languages 1 is --languages 0,1
   --no-build         weigh the dist/ already built instead of running npm run build first
   --skip-lighthouse  leave out the Lighthouse scores (the slow part)
   --json <file>      write the results there instead of bench-results/<timestamp>.json
@@ -49,6 +55,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         port: { type: 'string', default: '0' },
         sizes: { type: 'string' },
         seed: { type: 'string', default: '1' },
+        languages: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -72,5 +79,15 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   if (sizes && (values['no-build'] || values.dist !== undefined)) {
     throw new BenchUsageError('--sizes builds each generated binder, so it takes neither --no-build nor --dist: leave those out.');
   }
-  return { build: !values['no-build'], lighthouse: !values['skip-lighthouse'], jsonFile: values.json, dist: values.dist, port, sizes, seed: values.seed, help: values.help };
+  if (values.languages !== undefined && !sizes) {
+    throw new BenchUsageError('--languages translates the generated binders of --sizes: add --sizes, like --sizes 1000 --languages 1.');
+  }
+  let languages: number[] = [0];
+  try {
+    if (values.languages !== undefined) languages = parseLanguageCounts(values.languages);
+  } catch (error) {
+    if (error instanceof LanguagesError) throw new BenchUsageError(error.message);
+    throw error;
+  }
+  return { build: !values['no-build'], lighthouse: !values['skip-lighthouse'], jsonFile: values.json, dist: values.dist, port, sizes, seed: values.seed, languages, help: values.help };
 }

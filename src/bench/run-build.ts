@@ -1,7 +1,8 @@
 /**
  * Runs `npm run build` exactly as a user does, timing it from the outside, with the
- * peak memory of its largest process when GNU time is there to report it (it reads
- * the kernel's high-water mark of the whole process tree, at no cost to the build).
+ * peak memory of its largest process and the CPU time of all its processes when GNU
+ * time is there to report them (it reads the kernel's accounting of the whole process
+ * tree, at no cost to the build).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,6 +14,11 @@ export interface BuildMeasurement {
   readonly seconds: number;
   /** Peak resident memory of the build's largest process, or null where GNU time is missing. */
   readonly peakMemoryBytes: number | null;
+  /**
+   * CPU time (user + system) of the build and every process it waited for, or null where
+   * GNU time is missing. Less sensitive than `seconds` to other work on the machine.
+   */
+  readonly cpuSeconds?: number | null;
   /** The build's own last line, e.g. "✓ built 141 pages … in 4.5 s". */
   readonly summary: string;
   /** Each phase of the build and its wall time in milliseconds, as `npm run build` timed them. */
@@ -34,15 +40,17 @@ export async function runBuild(projectRoot: string): Promise<BuildMeasurement> {
   const phasesFile = path.join(scratch, 'phases.json');
   try {
     const timed = hasGnuTime();
-    const [command, args] = timed ? [GNU_TIME, ['-f', '%M', '-o', memoryFile, 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
+    const [command, args] = timed ? [GNU_TIME, ['-f', '%M %U %S', '-o', memoryFile, 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
     const started = performance.now();
     const { status, output } = await run(command, args as string[], projectRoot, { BUILD_PHASES_JSON: phasesFile });
     const seconds = (performance.now() - started) / 1000;
     if (status !== 0) throw new BuildFailedError(status, output);
-    const kilobytes = timed ? Number((await readFile(memoryFile, 'utf8').catch(() => '')).trim().split('\n').pop()) : NaN;
+    // GNU time's line: "<max RSS in KB> <user s> <system s>".
+    const [kilobytes, user, system] = timed ? ((await readFile(memoryFile, 'utf8').catch(() => '')).trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
     const summary = output.trim().split('\n').filter((line) => line.trim() !== '').pop() ?? '';
     const phases = JSON.parse(await readFile(phasesFile, 'utf8')) as BuildMeasurement['phases'];
-    return { seconds, peakMemoryBytes: Number.isFinite(kilobytes) && kilobytes > 0 ? kilobytes * 1024 : null, summary, phases };
+    const cpuSeconds = user !== undefined && system !== undefined && Number.isFinite(user + system) ? user + system : null;
+    return { seconds, peakMemoryBytes: kilobytes !== undefined && Number.isFinite(kilobytes) && kilobytes > 0 ? kilobytes * 1024 : null, cpuSeconds, summary, phases };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -10,9 +10,12 @@ import { entryText } from '../../binder/entry-text.ts';
 import type { SchemaNode } from '../../domain/references.ts';
 import { BINDER_COLLECTIONS, extensionOf, SITE_FILE } from '../../schemas/collections.ts';
 import { LAYER_FILE, LAYERS_FOLDER, PATCHES_FOLDER } from '../../schemas/layer.ts';
+import { jsonSchemaOf } from '../../schemas/json-schema.ts';
 import { SiteSchema } from '../../schemas/site.ts';
+import { translationFilePath, translationSchemaOf } from '../../schemas/translation.ts';
 import type { GeneratedEntry } from './entry.ts';
 import type { GeneratedBinder } from './generate-binder.ts';
+import type { GeneratedTranslation } from './translations.ts';
 
 export interface BinderFile {
   /** Relative to the output folder, with `/`. */
@@ -33,16 +36,26 @@ export function binderFiles(binder: GeneratedBinder, canonical: CanonicalForm): 
     path: `${root}/${BINDER_COLLECTIONS[entry.collection].directory}/${entry.id}${extensionOf(entry.collection)}`,
     text: entryText(canonical, entry.collection, entry.data, entry.body),
   });
+  // Written as `npm run translations -- reviewed` writes them (translation-files.ts).
+  const translationFile = (root: string, translation: GeneratedTranslation): BinderFile => {
+    const schema = jsonSchemaOf(translationSchemaOf(translation.collection));
+    return {
+      path: `${root}/${translationFilePath(translation.language, translation.collection, translation.id)}`,
+      text: BINDER_COLLECTIONS[translation.collection].format === 'mdx' ? canonical.mdxText(translation.data, translation.body, schema) : canonical.yamlText(translation.data, schema),
+    };
+  };
   const layerRoot = `${LAYERS_FOLDER}/${binder.layer.name}`;
   return [
     { path: `content/${SITE_FILE}`, text: canonical.yamlText(binder.site, SITE_SCHEMA) },
     { path: 'content/LICENSE', text: LICENSE_TEXT },
     ...binder.entries.map((entry) => entryFile('content', entry)),
+    ...binder.translations.content.map((translation) => translationFile('content', translation)),
     { path: `${layerRoot}/${LAYER_FILE}`, text: `# The generated restaurant's layer over the synthetic binder (see npm run bench:generate).\n${stringify(binder.layer.manifest, { lineWidth: 0 })}` },
     ...binder.layer.entries.map((entry) => entryFile(layerRoot, entry)),
     ...binder.layer.patches.map((patch) => ({
       path: `${layerRoot}/${PATCHES_FOLDER}/${BINDER_COLLECTIONS[patch.collection].directory}/${patch.id}.yaml`,
       text: stringify(patch.data, { lineWidth: 0 }),
     })),
+    ...binder.translations.layer.map((translation) => translationFile(layerRoot, translation)),
   ];
 }

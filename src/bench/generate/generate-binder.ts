@@ -2,8 +2,12 @@
  * A synthetic but realistic binder of `entries` entries, deterministic for a seed:
  * the sample binder's mix of collections (see proportions.ts), recipes with its
  * counts of ingredients, steps, sub-recipes, timers and critical limits, and a local
- * layer. Pure: returns data; writing the files is the CLI's job (binder-files.ts).
+ * layer; with `languages`, that many languages besides English, every entry translated
+ * into each (translations.ts). Pure: returns data; writing the files is the CLI's job
+ * (binder-files.ts).
  */
+import { applyPatch } from '../../domain/layers/apply-patch.ts';
+import { collectionJsonSchema } from '../../schemas/json-schema.ts';
 import type { GeneratedEntry } from './entry.ts';
 import { generateEquipment, generateIngredients, generateStations } from './catalogue.ts';
 import { generateLayer, type GeneratedLayer } from './layer.ts';
@@ -11,11 +15,14 @@ import { generateProcedures, generateSetupGuides } from './procedures.ts';
 import { COMPONENT_SHARE, entryCounts } from './proportions.ts';
 import { seededRandom } from './random.ts';
 import { generateRecipes } from './recipes.ts';
+import { benchLanguages, translateEntry, type GeneratedTranslation } from './translations.ts';
 
 export interface GenerateOptions {
   /** Entries in content/, all collections together. */
   readonly entries: number;
   readonly seed: string | number;
+  /** Languages besides English (`es`, `it`, `fr`, … in order; translations.ts); default 0. */
+  readonly languages?: number;
 }
 
 export interface GeneratedBinder {
@@ -24,6 +31,8 @@ export interface GeneratedBinder {
   /** Every entry of content/, collection by collection. */
   readonly entries: GeneratedEntry[];
   readonly layer: GeneratedLayer;
+  /** The translations of every entry into each language: content/'s, and the layer's own (of its replaced, added and patched entries, as it shows them). */
+  readonly translations: { readonly content: GeneratedTranslation[]; readonly layer: GeneratedTranslation[] };
 }
 
 export function generateBinder(options: GenerateOptions): GeneratedBinder {
@@ -52,7 +61,31 @@ export function generateBinder(options: GenerateOptions): GeneratedBinder {
     random,
   });
   const layer = generateLayer(recipes, facts, recipeContext);
-  return { site: SITE, entries: [...recipes, ...procedures, ...setup, ...ingredientEntries, ...equipment, ...stations], layer };
+  const entries = [...recipes, ...procedures, ...setup, ...ingredientEntries, ...equipment, ...stations];
+  const languages = benchLanguages(options.languages ?? 0);
+  // Translations draw on no random numbers, so a binder's entries are the same whatever its languages.
+  const translations = translateBinder(entries, layer, languages);
+  const site = languages.length === 0 ? SITE : withLanguages(SITE, languages);
+  return { site, entries, layer, translations };
+}
+
+/** Every entry in every language: content/'s entries as upstream has them; the layer's replaced and added entries, and its patched ones with the patch applied. */
+function translateBinder(entries: readonly GeneratedEntry[], layer: GeneratedLayer, languages: readonly string[]): GeneratedBinder['translations'] {
+  const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  const patched: GeneratedEntry[] = layer.patches.map((patch) => {
+    const upstream = byKey.get(`${patch.collection}/${patch.id}`)!;
+    const { data, problems } = applyPatch(upstream.data, patch.data, collectionJsonSchema(patch.collection));
+    if (problems.length > 0) throw new Error(`the generated patch of ${patch.collection}/${patch.id} does not apply: ${problems.map((problem) => problem.message).join('; ')}`);
+    return { ...upstream, data };
+  });
+  const cache = new Map<string, string>();
+  const translate = (list: readonly GeneratedEntry[]) => languages.flatMap((language) => list.map((entry) => translateEntry(entry, language, cache)));
+  return { content: translate(entries), layer: translate([...layer.entries, ...patched]) };
+}
+
+/** The identity with `languages` after `locale`, where a person would write it. */
+function withLanguages(site: Record<string, unknown>, languages: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(site).flatMap(([key, value]) => (key === 'locale' ? [[key, value], ['languages', [...languages]]] : [[key, value]])));
 }
 
 const SITE = {
