@@ -215,6 +215,8 @@ test('control: without the binder’s gate and layered loader, Astro’s build r
     await withAstroMdx(project);
     await writeFile(path.join(project, 'src', 'content.config.ts'), BARE_CONTENT_CONFIG);
     await rm(path.join(project, 'src', 'pages'), { recursive: true });
+    // A bare site has no language middleware either (it reads the binder's identity).
+    await rm(path.join(project, 'src', 'middleware.ts'));
     await mkdir(path.join(project, 'src', 'pages'));
     await writeFile(path.join(project, 'src', 'pages', 'index.astro'), BARE_PAGE);
 
