@@ -14,10 +14,11 @@
  * deterministic: the same original gives the same translation on every machine.
  */
 import { pinTranslation } from '../../domain/translation/pin-translation.ts';
+import { proseOf } from '../../domain/translation/prose-of.ts';
 import { parseStepText } from '../../domain/step-text.ts';
 import { BINDER_COLLECTIONS } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
-import { BODY_FIELD, collectionProseShape, type ProseShape } from '../../schemas/translation.ts';
+import { BODY_FIELD, collectionProseShape } from '../../schemas/translation.ts';
 import type { GeneratedEntry } from './entry.ts';
 import { seededRandom } from './random.ts';
 
@@ -87,28 +88,6 @@ function translateWord(word: string, language: string, cache: Map<string, string
   return word[0] === word[0]!.toUpperCase() ? made.charAt(0).toUpperCase() + made.slice(1) : made;
 }
 
-/** The prose of `value` (following its shape), each text translated; the shape of a new translation file. */
-function translateProse(shape: ProseShape, value: unknown, translate: (text: string) => string): unknown {
-  if (value === undefined) return undefined;
-  if (shape.kind === 'prose') return translate(value as string);
-  if (shape.kind === 'list') {
-    const items = (value as unknown[]).map((item) => {
-      const prose = translateProse(shape.item, item, translate);
-      if (shape.keys.length === 0 || prose === undefined) return prose;
-      const key = shape.keys.find((name) => (item as Record<string, unknown>)[name] !== undefined)!;
-      return { [key]: (item as Record<string, unknown>)[key], ...(prose as object) };
-    });
-    // A keyed list keeps only the items with prose; a list matched by order keeps every item.
-    return shape.keys.length > 0 ? items.filter((item) => item !== undefined && Object.keys(item as object).length > 1) : items.map((item) => item ?? {});
-  }
-  const result: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(shape.fields)) {
-    const prose = translateProse(field, (value as Record<string, unknown>)[name], translate);
-    if (prose !== undefined && !(typeof prose === 'object' && prose !== null && !Array.isArray(prose) && Object.keys(prose).length === 0)) result[name] = prose;
-  }
-  return result;
-}
-
 /**
  * `entry` translated into `language`, pinned to it as it stands: `entry` must be the
  * entry as the binder shows it (a patched entry with its patch applied), since that is
@@ -117,7 +96,7 @@ function translateProse(shape: ProseShape, value: unknown, translate: (text: str
 export function translateEntry(entry: GeneratedEntry, language: string, cache: Map<string, string> = new Map()): GeneratedTranslation {
   const translate = (text: string) => pseudoTranslate(text, language, cache);
   const shape = collectionProseShape(entry.collection);
-  const translated = translateProse(shape, entry.data, translate) as Record<string, unknown>;
+  const translated = proseOf(shape, entry.data, translate) as Record<string, unknown>;
   const mdx = BINDER_COLLECTIONS[entry.collection].format === 'mdx';
   const body = mdx && entry.body !== undefined && entry.body.trim() !== '' ? entry.body : undefined;
   const data = pinTranslation(shape, entry.data, translated, body === undefined ? {} : { [BODY_FIELD]: body });

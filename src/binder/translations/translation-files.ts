@@ -9,10 +9,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LocatedProblem } from '../../domain/located-problem.ts';
 import { pinTranslation } from '../../domain/translation/pin-translation.ts';
+import { proseOf } from '../../domain/translation/prose-of.ts';
 import { BINDER_COLLECTIONS } from '../../schemas/collections.ts';
 import { jsonSchemaOf } from '../../schemas/json-schema.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
-import { BODY_FIELD, collectionProseShape, translationFilePath, translationSchemaOf, type ProseShape } from '../../schemas/translation.ts';
+import { BODY_FIELD, collectionProseShape, translationFilePath, translationSchemaOf } from '../../schemas/translation.ts';
 import type { BinderCheck } from '../check-binder.ts';
 import { loadCanonicalForm } from '../canonical-form.ts';
 import { parseMdxFile, parseYamlFile } from '../source-file.ts';
@@ -67,7 +68,7 @@ export async function newTranslation(check: BinderCheck, tag: string, entry: str
   const record = check.translations.byLanguage.get(language.tag)!.get(`${collection}/${id}`)!;
   const file = path.join(ownFolder(check), translationFilePath(language.segment, collection, id));
   if (record.file !== undefined) throw new TranslationCommandError(`${record.file} already translates ${entry} into ${language.name} — edit it, then run \`npm run translations -- reviewed ${language.tag} ${entry}\``);
-  const prose = proseOnly(collectionProseShape(collection), check.entries[collection].get(id)) as Record<string, unknown>;
+  const prose = proseOf(collectionProseShape(collection), check.entries[collection].get(id)) as Record<string, unknown>;
   const body = BINDER_COLLECTIONS[collection].format === 'mdx' ? (check.bodies.get(`${collection}/${id}`) ?? '') : undefined;
   await write(file, collection, prose, body);
   return { file, created: true };
@@ -110,28 +111,6 @@ async function write(file: string, collection: CollectionName, data: Record<stri
   const text = BINDER_COLLECTIONS[collection].format === 'mdx' ? canonical.mdxText(data, body?.trim() === '' ? undefined : body, schema) : canonical.yamlText(data, schema);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomically(file, text);
-}
-
-/** The prose of a value, following its shape: what a new translation starts from. */
-function proseOnly(shape: ProseShape, value: unknown): unknown {
-  if (value === undefined) return undefined;
-  if (shape.kind === 'prose') return value;
-  if (shape.kind === 'list') {
-    const items = (value as unknown[]).map((item) => {
-      const prose = proseOnly(shape.item, item);
-      if (shape.keys.length === 0 || prose === undefined) return prose;
-      const key = shape.keys.find((name) => (item as Record<string, unknown>)[name] !== undefined)!;
-      return { [key]: (item as Record<string, unknown>)[key], ...(prose as object) };
-    });
-    // A keyed list keeps only the items with prose; a list matched by order keeps every item.
-    return shape.keys.length > 0 ? items.filter((item) => item !== undefined && Object.keys(item as object).length > 1) : items.map((item) => item ?? {});
-  }
-  const result: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(shape.fields)) {
-    const prose = proseOnly(field, (value as Record<string, unknown>)[name]);
-    if (prose !== undefined && !(typeof prose === 'object' && prose !== null && !Array.isArray(prose) && Object.keys(prose).length === 0)) result[name] = prose;
-  }
-  return result;
 }
 
 function describe(problem: LocatedProblem): string {
