@@ -51,7 +51,21 @@ export function choosePages(files: readonly BuiltHtmlFile[]): { chosen: ChosenPa
   add('procedure (longest)', largest(procedures)?.file, true, 'the binder has no procedure');
   const cook = typical?.replace(/index\.html$/, 'cook/index.html');
   add('cook mode', cook, true, `${cook ?? 'a recipe’s cook/ page'} is not in this build (cook mode not built yet)`);
+  // A page in any language stays within the same budget: the same pages in each other language
+  // (their words run longer), Lighthouse on the typical recipe there.
+  for (const language of languageFolders(files)) {
+    const inLanguage = (file: string | undefined) => (file === undefined ? undefined : `${language}/${file}`);
+    add(`recipe (typical, ${language})`, inLanguage(typical), true, `${language}/ has no typical recipe page`);
+    add(`recipe (longest, ${language})`, largest(entryPages(files, `${language}/recipes`))?.file, false, `${language}/ has no recipe page`);
+    add(`procedure (longest, ${language})`, largest(entryPages(files, `${language}/procedures`))?.file, false, `${language}/ has no procedure page`);
+    add(`cook mode (${language})`, inLanguage(cook), false, `${language}/ has no cook mode page`);
+  }
   return { chosen, skipped };
+}
+
+/** The folders of the binder's other languages in a build (`es`, `pt-br`): each has its own home page. */
+function languageFolders(files: readonly BuiltHtmlFile[]): string[] {
+  return files.flatMap((file) => /^([a-z]{2,3}(?:-[a-z0-9]+)?)\/index\.html$/.exec(file.file)?.[1] ?? []).sort();
 }
 
 function entryPages(files: readonly BuiltHtmlFile[], section: string): BuiltHtmlFile[] {

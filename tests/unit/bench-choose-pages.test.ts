@@ -47,3 +47,23 @@ test('a binder with no margherita takes its median recipe as the typical one', (
   expect(choosePages(generated).chosen.find((page) => page.label === 'recipe (typical)')?.file).toBe('recipes/c/index.html');
   expect(choosePages(generated).skipped.map((page) => page.label)).toEqual(['procedure (longest)', 'cook mode']);
 });
+
+test('in a binder read in more languages, the same kinds of page in each (the longest as that language writes it), Lighthouse on its typical recipe', () => {
+  const spanish = [
+    { file: 'es/index.html', bytes: 4_900 },
+    { file: 'es/recipes/margherita/index.html', bytes: 15_100 },
+    { file: 'es/recipes/margherita/cook/index.html', bytes: 12_000 },
+    { file: 'es/recipes/minestrone/index.html', bytes: 21_000 },
+    { file: 'es/recipes/espresso-shot/index.html', bytes: 8_400 },
+    { file: 'es/procedures/handwashing/index.html', bytes: 13_000 },
+    { file: 'es/procedures/opening-checklist/index.html', bytes: 12_900 },
+  ];
+  const { chosen, skipped } = choosePages([...SAMPLE, { file: 'recipes/margherita/cook/index.html', bytes: 11_000 }, ...spanish]);
+  expect(chosen.slice(5).map((page) => [page.label, page.path, page.lighthouse])).toEqual([
+    ['recipe (typical, es)', '/es/recipes/margherita/', true],
+    ['recipe (longest, es)', '/es/recipes/minestrone/', false],
+    ['procedure (longest, es)', '/es/procedures/handwashing/', false],
+    ['cook mode (es)', '/es/recipes/margherita/cook/', false],
+  ]);
+  expect(skipped).toEqual([]);
+});
