@@ -52,11 +52,22 @@ export interface SiteBinder {
 const loading = new Map<string, Promise<SiteBinder>>();
 
 /** The binder in the language of the page being rendered (its own language outside a page). */
+export function loadBinder(): Promise<SiteBinder>;
+/** The binder in `language`: its own language when `language` is the original. */
+export function loadBinder(language: BinderLanguage): Promise<SiteBinder>;
 export function loadBinder(language: BinderLanguage | undefined = currentLanguage()): Promise<SiteBinder> {
-  const key = language && !language.original ? language.tag : '';
+  return language && !language.original ? cached(language.tag, () => loadIn(language)) : loadOwnBinder();
+}
+
+/** The binder in its own language, whatever page is being rendered. */
+export function loadOwnBinder(): Promise<SiteBinder> {
+  return cached('', load);
+}
+
+function cached(key: string, start: () => Promise<SiteBinder>): Promise<SiteBinder> {
   let binder = loading.get(key);
   if (!binder) {
-    binder = key === '' ? load() : loadIn(language!);
+    binder = start();
     loading.set(key, binder);
   }
   return binder;
@@ -64,12 +75,12 @@ export function loadBinder(language: BinderLanguage | undefined = currentLanguag
 
 /** Every page path in every language: a page not yet translated is still served, in the original with a notice. */
 export async function inEveryLanguage<P extends { params: Record<string, string | undefined> }>(paths: readonly P[]): Promise<Array<P & { params: P['params'] & { lang: string | undefined } }>> {
-  const { languages } = await loadBinder(undefined);
+  const { languages } = await loadOwnBinder();
   return languages.flatMap((language) => paths.map((path) => ({ ...path, params: { ...path.params, lang: language.segment || undefined } })));
 }
 
 async function loadIn(language: BinderLanguage): Promise<SiteBinder> {
-  const own = await loadBinder(undefined);
+  const own = await loadOwnBinder();
   const records = await getCollection('translations', (entry) => entry.data.language === language.tag);
   const byKey = new Map(records.map((record) => [`${record.data.collection}/${record.data.entry}`, record] as const));
   const localized = <D,>(collection: CollectionName, entries: ReadonlyMap<string, D>) =>

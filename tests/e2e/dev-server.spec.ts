@@ -1,6 +1,7 @@
 /**
  * `npm start` serves the binder as the build does, policy included: a reading page
- * raises no Content-Security-Policy report in the browser while Vite injects its styles.
+ * raises no Content-Security-Policy report in the browser while Vite injects its styles,
+ * and a page in another language serves even when it is the first page asked for.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -18,7 +19,10 @@ test('a reading page served by astro dev raises no Content-Security-Policy repor
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) reports.push(message.text());
   });
   try {
-    await expect.poll(() => fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.status, () => 0)).toBe(200);
+    // The first page asked for is a Spanish one: the binder is first read inside a page in another language.
+    await expect.poll(() => fetch(`http://127.0.0.1:${PORT}/es/recipes/margherita/`).then((r) => r.status, () => 0)).toBe(200);
+    await page.goto(`http://127.0.0.1:${PORT}/es/recipes/pizza-dough/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masa de pizza');
     await page.goto(`http://127.0.0.1:${PORT}/recipes/margherita/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Margherita');
     // The page's own styles arrived (inline, in dev): the allergen panel has its border.
