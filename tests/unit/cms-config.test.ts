@@ -206,7 +206,7 @@ describe('translations', () => {
     });
     const names = (translated.fields ?? []).map((field) => field.name);
     // Words only: no number, unit, reference list or limit of the entry.
-    for (const absent of ['yield', 'quantity', 'course', 'stations', 'allergens', 'kind', 'frequency', 'minutes', 'category' === definition.titleField ? '' : 'density']) expect(names).not.toContain(absent);
+    for (const absent of ['yield', 'quantity', 'course', 'stations', 'allergens', 'kind', 'frequency', 'minutes', 'density', 'capacity', 'order']) expect(names).not.toContain(absent);
     expect(names).toContain(definition.titleField);
     // The pins are kept, hidden, at every depth.
     const hidden = JSON.stringify(translated.fields).match(/"name":"sources","label":"Reviewed against","widget":"hidden"/g) ?? [];
