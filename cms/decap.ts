@@ -1,19 +1,15 @@
 /**
  * Loading Decap CMS in the browser: its UMD bundle (served same-origin from
- * /admin/decap-cms.js) defines `window.CMS` and `window.h` (React.createElement).
+ * /admin/decap-cms.js) defines `window.CMS`. The previews make their elements with
+ * React's own `jsx` runtime (cms/preview/to-react.ts), which Decap's React 19 renders.
  */
 import type { CMS } from 'decap-cms-core';
-import type { ReactElement, ReactNode } from 'react';
-
-/** React.createElement, for HTML elements: all the preview templates need. */
-export type CreateElement = (type: string, props?: Record<string, unknown> | null, ...children: ReactNode[]) => ReactElement;
 
 declare global {
   interface Window {
     CMS?: CMS;
     /** Tells the bundle not to start itself: the page starts it with the generated config. */
     CMS_MANUAL_INIT?: boolean;
-    h?: CreateElement;
   }
 }
 
@@ -38,10 +34,4 @@ export function loadDecap(src: string): Promise<CMS> {
     script.addEventListener('error', () => reject(new DecapLoadError(src)));
     document.head.append(script);
   });
-}
-
-/** React's createElement as Decap exposes it; preview templates render with it. */
-export function h(type: string, props?: Record<string, unknown> | null, ...children: ReactNode[]): ReactElement {
-  if (!window.h) throw new DecapLoadError('window.h');
-  return window.h(type, props, ...children);
 }

@@ -4,6 +4,7 @@
  */
 import { UNITS, type UnitId } from '../../src/domain/units.ts';
 import { CRITICAL_MEASURES, type CriticalLimit } from '../../src/schemas/critical-limit.ts';
+import { StorageZoneSchema, type Holding, type Storage } from '../../src/schemas/storage.ts';
 import type { TemperatureValue } from '../../src/schemas/temperature.ts';
 
 export type Data = Readonly<Record<string, unknown>>;
@@ -68,4 +69,38 @@ export function criticalLimit(value: unknown): CriticalLimit | undefined {
     ...(withinMinutes !== undefined && { withinMinutes }),
     correctiveAction: text(data['correctiveAction']) ?? '',
   };
+}
+
+/** One of a field's allowed values (an enum), or nothing. */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly unknown[]).includes(value) ? (value as T) : undefined;
+}
+
+/** The allowed values among a list's items. */
+export function someOf<T extends string>(value: unknown, allowed: readonly T[]): T[] {
+  return list(value).flatMap((item) => oneOf(item, allowed) ?? []);
+}
+
+/** A storage block once its zone is chosen. */
+export function storage(value: unknown): Storage | undefined {
+  const data = record(value);
+  const zone = oneOf(data['zone'], StorageZoneSchema.options);
+  if (zone === undefined) return undefined;
+  return prune({ zone, temperature: temperature(data['temperature']), shelfLifeHours: number(data['shelfLifeHours']), notes: text(data['notes']) });
+}
+
+/** A holding block once its method and temperature are written. */
+export function holding(value: unknown): Holding | undefined {
+  const data = record(value);
+  const method = oneOf(data['method'], ['hot', 'cold'] as const);
+  const held = temperature(data['temperature']);
+  return method && held ? prune({ method, temperature: held, maxHours: number(data['maxHours']) }) : undefined;
+}
+
+/** `T` with the fields that may be undefined made optional instead, as a parsed entry has them. */
+export type Pruned<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+
+/** Leaves out the fields a draft does not have, as a parsed entry does. */
+export function prune<T extends object>(value: T): Pruned<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Pruned<T>;
 }

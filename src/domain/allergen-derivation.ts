@@ -93,3 +93,9 @@ export const DIET_EXCLUDES: Readonly<Record<Diet, readonly AllergenId[]>> = {
   halal: [],
   kosher: [],
 };
+
+/** An ingredient's own allergens, as declared, in the shape a recipe's derived ones take: each traced to the ingredient itself. */
+export function declaredAllergens(id: string, ingredient: { readonly allergens?: readonly AllergenId[] | undefined; readonly mayContain?: readonly AllergenId[] | undefined }): DerivedAllergens {
+  const traced = (ids: readonly AllergenId[] | undefined) => new Map((ids ?? []).map((allergen) => [allergen, [{ ingredient: id, via: [] }]] as const));
+  return { contains: traced(ingredient.allergens), mayContain: traced(ingredient.mayContain) };
+}

@@ -29,7 +29,7 @@ export type ResolvedSegment =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'mention'; readonly line: IngredientLine; readonly index: number; readonly quantity: string | undefined; readonly name: string };
 
-export function resolveStepText(recipe: Recipe, text: string, titleOf: TitleOf, locale: string): ResolvedSegment[] {
+export function resolveStepText(recipe: Pick<Recipe, 'ingredients'>, text: string, titleOf: TitleOf, locale: string): ResolvedSegment[] {
   const targets = mentionTargets(recipe.ingredients);
   return parseStepText(text).map((segment) => {
     if (segment.kind === 'text') return segment;

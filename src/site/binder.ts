@@ -16,6 +16,7 @@ import type { Lineage, Variant } from '../schemas/variant.ts';
 import type { LocalizedEntry } from '../schemas/localized-entry.ts';
 import { currentLanguage } from '../i18n/current-language.ts';
 import { binderLanguages, type BinderLanguage } from '../i18n/languages.ts';
+import { binderInLanguage } from '../domain/translation/binder-in-language.ts';
 
 /** Collections whose entries have an MDX body to render. */
 export type RenderableCollection = 'recipes' | 'procedures' | 'setup';
@@ -83,19 +84,7 @@ async function loadIn(language: BinderLanguage): Promise<SiteBinder> {
   const own = await loadOwnBinder();
   const records = await getCollection('translations', (entry) => entry.data.language === language.tag);
   const byKey = new Map(records.map((record) => [`${record.data.collection}/${record.data.entry}`, record] as const));
-  const localized = <D,>(collection: CollectionName, entries: ReadonlyMap<string, D>) =>
-    new Map([...entries.keys()].map((id) => [id, (byKey.get(`${collection}/${id}`)?.data.data as D | undefined) ?? entries.get(id)!] as const));
-  const { binder } = own;
-  const translated: Binder = {
-    // Numbers, dates and units are written as the language writes them.
-    site: { ...binder.site, locale: language.tag },
-    recipes: localized('recipes', binder.recipes),
-    procedures: localized('procedures', binder.procedures),
-    setup: localized('setup', binder.setup),
-    ingredients: localized('ingredients', binder.ingredients),
-    equipment: localized('equipment', binder.equipment),
-    stations: localized('stations', binder.stations),
-  };
+  const translated = binderInLanguage(own.binder, language.tag, (collection, id) => byKey.get(`${collection}/${id}`)?.data.data);
   return {
     ...own,
     binder: translated,

@@ -1,6 +1,7 @@
 import { currentLanguage } from '../i18n/current-language.ts';
 import type { BinderLanguage } from '../i18n/languages.ts';
 import type { CollectionName } from '../schemas/reference.ts';
+import { entryPath, pathIn, sectionPath } from '../render/links.ts';
 
 /** The site's base path with a trailing slash ("/" or "/binder/"). */
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -20,8 +21,7 @@ export function pageHref(path = ''): string {
 
 /** A page in a given language; `path` is the page's path in the binder's own language. */
 export function languagePageHref(path: string, language: Pick<BinderLanguage, 'segment'> | undefined): string {
-  const relative = path.replace(/^\//, '');
-  return href(language?.segment ? `${language.segment}/${relative}` : relative);
+  return pathIn(BASE, language?.segment ?? '', path);
 }
 
 /** The path of the page being rendered without its language part and base: `recipes/margherita/`. */
@@ -32,7 +32,7 @@ export function pathInEveryLanguage(pathname: string): string {
 }
 
 export function entryHref(collection: CollectionName, id: string): string {
-  return pageHref(`${collection}/${id}/`);
+  return pageHref(entryPath(collection, id));
 }
 
 /**
@@ -60,7 +60,7 @@ export function referencedByHref(collection: CollectionName, id: string, page = 
 
 /** A section's listing; page 1 has no number. */
 export function sectionHref(collection: CollectionName | 'allergens', page = 1): string {
-  return pageHref(page === 1 ? `${collection}/` : `${collection}/${page}/`);
+  return pageHref(sectionPath(collection, page));
 }
 
 /**

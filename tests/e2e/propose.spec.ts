@@ -3,7 +3,8 @@
  * a recipe page, one quantity changed with a reason, saved as a `cms/…` branch with one
  * commit touching one line, listed by `npm run proposals`, moved to Ready, published
  * into main, rebuilt into the site. The user's own untracked and staged files are
- * never swept into a commit nor disturbed. A page that is not the binder's own (one
+ * never swept into a commit nor disturbed. The preview pane draws the entry with the
+ * page's own markup (src/render/), in Decap's React. A page that is not the binder's own (one
  * reaching the backend through DNS rebinding, or another site) is refused.
  */
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -211,6 +212,33 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
       // corner-forno-ana is a maintainer who also speaks for the Corner Forno kitchen: the record names the kitchen.
       expect(newest).toMatch(/· accepted <time datetime="[^"]+"[^>]*>[^<]+<\/time>: reviewed by Corner Forno/);
     });
+  } finally {
+    await proxy?.close();
+    await rm(project, { recursive: true, force: true });
+  }
+});
+
+test('the editor previews a recipe with the page\'s own markup, in Decap\'s React, and redraws it as the draft changes', async ({ page, baseURL }) => {
+  const project = await projectRepo();
+  let proxy: LocalProxy | undefined;
+  try {
+    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, allowedOrigins: [new URL(baseURL!).origin], log: () => {} });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/admin/#/collections/recipes/entries/tiramisu');
+    await page.getByRole('button', { name: 'Login', exact: true }).click();
+
+    // Decap draws the preview pane in an iframe, with the site's stylesheet.
+    const preview = page.frameLocator('iframe');
+    await expect(preview.locator('article > p.eyebrow')).toHaveText('Recipes · dessert · Dessert');
+    await expect(preview.locator('.allergen-panel .allergen-badge').first()).toHaveText('Contains Gluten');
+    // The sub-recipe line links to the espresso at the amount the tiramisu needs, as on the page.
+    await expect(preview.locator('a[data-sub-line]').first()).toHaveAttribute('href', /^\/recipes\/espresso-shot\/\?portions=10$/);
+    await expect(preview.locator('.critical-limit .critical-limit__limit')).toContainText('Critical limit');
+
+    await page.getByLabel('Title', { exact: true }).fill('Tiramisù della casa');
+    await expect(preview.locator('article > h1')).toHaveText('Tiramisù della casa');
+    expect(errors).toEqual([]);
   } finally {
     await proxy?.close();
     await rm(project, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { commitMessageFromReason, COMMIT_SUBJECT_MAX } from '../../cms/commit-message.ts';
 import { emptyValuePaths } from '../../cms/empty-values.ts';
 import { draftAllergens, previewBinder, titleIn } from '../../cms/preview/binder-data.ts';
-import { draftLines } from '../../cms/preview/recipe.ts';
+import { draftLines } from '../../cms/preview/draft-recipe.ts';
 import { buildBinderIndex } from '../../src/domain/binder-index.ts';
 import { collectionJsonSchema } from '../../src/schemas/json-schema.ts';
 import type { Site } from '../../src/schemas/site.ts';
@@ -84,11 +84,11 @@ describe('allergens of the recipe being edited', () => {
     },
   });
   const site = { locale: 'en-US', currency: 'USD' } as Site;
-  const data = previewBinder({ ...binder, site }, buildBinderIndex(binder, collectionJsonSchema));
+  const data = previewBinder({ ...binder, site }, buildBinderIndex(binder, collectionJsonSchema), { base: '/', segment: '' });
 
   test('the preview data names entries and carries each recipe’s derived allergens', () => {
     expect(data.ingredients['flour']).toEqual({ name: '00 flour', allergens: ['gluten', 'wheat'], mayContain: [] });
-    expect(data.recipes['dough']).toMatchObject({ title: 'Pizza dough', lines: [{ ingredient: 'flour' }], contains: ['gluten', 'wheat'], mayContain: [] });
+    expect(data.recipes['dough']).toMatchObject({ title: 'Pizza dough', ingredients: [{ ingredient: 'flour', quantity: 1, unit: 'kg' }], contains: ['gluten', 'wheat'], mayContain: [] });
     expect(titleIn(data, 'ingredients', 'basil')).toBe('Basil');
     expect(titleIn(data, 'ingredients', 'saffron')).toBe('saffron');
   });
@@ -106,11 +106,10 @@ describe('allergens of the recipe being edited', () => {
     expect([...derived.contains.keys()]).toEqual([]);
   });
 
-  test('half-written lines keep only their well-formed values', () => {
-    expect(draftLines([{ ingredient: 'flour', quantity: 500, unit: 'g', preparation: '' }, { ingredient: '', quantity: 2, unit: 'bushel' }, 'junk'])).toEqual([
+  test('half-written lines keep only their well-formed values, and a line naming nothing is not a line yet', () => {
+    expect(draftLines([{ ingredient: 'flour', quantity: 500, unit: 'g', preparation: '' }, { recipe: 'dough', quantity: 2, unit: 'bushel' }, { ingredient: '', quantity: 2, unit: 'g' }, 'junk'])).toEqual([
       { ingredient: 'flour', quantity: 500, unit: 'g' },
-      {},
-      {},
+      { recipe: 'dough' },
     ]);
   });
 });

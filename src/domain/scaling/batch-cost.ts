@@ -15,12 +15,13 @@ export interface LineCosts {
   readonly uncosted: string[];
 }
 
-interface Lookups {
-  readonly recipes: ReadonlyMap<string, Recipe>;
-  readonly ingredients: ReadonlyMap<string, Ingredient>;
+/** The fields costing reads, so a caller with less than whole entries (the editor's preview) can cost a recipe. */
+export interface CostLookups {
+  readonly recipes: ReadonlyMap<string, Pick<Recipe, 'title' | 'yield' | 'ingredients'>>;
+  readonly ingredients: ReadonlyMap<string, Pick<Ingredient, 'name' | 'cost' | 'density' | 'gramsEach' | 'scalingExponent' | 'flour'>>;
 }
 
-export function lineCostsAtOneBatch(recipe: Recipe, lookups: Lookups): LineCosts {
+export function lineCostsAtOneBatch(recipe: Pick<Recipe, 'ingredients'>, lookups: CostLookups): LineCosts {
   const uncosted = new Set<string>();
   const batchCosts = new Map<string, number>();
   const visiting = new Set<string>();
@@ -70,7 +71,7 @@ export function lineCostsAtOneBatch(recipe: Recipe, lookups: Lookups): LineCosts
 }
 
 /** The share of a sub-recipe's batch that a line uses, or null when its unit cannot meet the batch's. */
-export function shareOfBatch(quantity: number, unit: IngredientLine['unit'] & string, sub: Recipe): number | null {
+export function shareOfBatch(quantity: number, unit: IngredientLine['unit'] & string, sub: Pick<Recipe, 'yield'>): number | null {
   if (unit === 'portion') return sub.yield.portions ? quantity / sub.yield.portions : null;
   try {
     return convert(quantity, unit, sub.yield.unit) / sub.yield.quantity;

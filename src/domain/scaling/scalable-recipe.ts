@@ -3,13 +3,12 @@
  * page at build time from the binder, embedded in the page as JSON, and read by the
  * same scaling code in the browser. Nothing here depends on the rest of the binder.
  */
-import type { Ingredient } from '../../schemas/ingredient.ts';
 import type { Recipe } from '../../schemas/recipe.ts';
 import type { Equipment } from '../../schemas/equipment.ts';
 import type { UnitId, UnitSystem } from '../units.ts';
 import type { Message } from '../../i18n/format-message.ts';
 import { messagesUnlikeEnglish } from '../../i18n/translate.ts';
-import { lineCostsAtOneBatch } from './batch-cost.ts';
+import { lineCostsAtOneBatch, type CostLookups } from './batch-cost.ts';
 import { SCALE_WORD_KEYS, type ScaleWordKey } from './scale-words.ts';
 
 export interface ScalableLine {
@@ -48,19 +47,23 @@ export interface ScalableRecipe {
   readonly words?: Readonly<Partial<Record<ScaleWordKey, Message>>> | undefined;
 }
 
-/** What the builder looks up in the binder. */
-export interface ScalingLookups {
-  readonly recipes: ReadonlyMap<string, Recipe>;
-  readonly ingredients: ReadonlyMap<string, Ingredient>;
-  readonly equipment: ReadonlyMap<string, Equipment>;
+/**
+ * What the builder looks up in the binder: only these fields, so the editor's preview
+ * can scale a draft from the few it is sent (cms/preview/binder-data.ts).
+ */
+export interface ScalingLookups extends CostLookups {
+  readonly equipment: ReadonlyMap<string, Pick<Equipment, 'name' | 'category' | 'capacity'>>;
 }
 
 /** Equipment a batch is made in, so its capacity splits a batch (a scale's or a fridge's capacity does not). */
 const BATCH_EQUIPMENT: ReadonlySet<Equipment['category']> = new Set(['preparation', 'cooking']);
 
+/** The fields of a recipe the scaler reads (a draft in the editor's preview has these once its yield is written). */
+export type ScalableFields = Pick<Recipe, 'yield' | 'ingredients' | 'equipment' | 'bakersPercentages'>;
+
 export function scalableRecipe(
   slug: string,
-  recipe: Recipe,
+  recipe: ScalableFields,
   lookups: ScalingLookups,
   site: { readonly locale: string; readonly currency: string; readonly unitSystem: UnitSystem },
 ): ScalableRecipe {

@@ -57,7 +57,7 @@ export const allergenEn = {
   'allergen.sulphites.detail': 'Sulphur dioxide and sulphites above 10 mg/kg: wine, dried fruit, some vinegars',
   'allergen.lupin': 'Lupin',
   'allergen.lupin.detail': 'Lupin seeds and flour',
-  // AllergenPanel, AllergenBadges, the matrix's cells.
+  // The allergen panel and badges (src/render/allergen-panel.ts, allergen-badges.ts), the matrix's cells.
   'allergen.heading': 'Allergens',
   'allergen.none': 'No listed allergens',
   'allergen.badges': 'Allergens',

@@ -376,4 +376,8 @@ export const siteEn = {
   'storageZone.dry': 'dry',
   'storageZone.ambient': 'ambient',
   'storageZone.hot-holding': 'hot-holding',
+  // The editor's preview of an entry being written (cms/preview/): what it has not got yet.
+  'preview.untitled': 'Untitled',
+  'preview.noCorrectiveAction': 'write the corrective action: a limit without one is refused',
+  'preview.noBinderData': 'This preview derives the recipe’s allergens from the rest of the binder, which the editor could not load: reload the editor.',
 } as const satisfies Record<string, Message>;

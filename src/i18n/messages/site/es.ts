@@ -348,4 +348,7 @@ export const siteEs = {
   'storageZone.dry': 'almacén seco',
   'storageZone.ambient': 'temperatura ambiente',
   'storageZone.hot-holding': 'mantenimiento en caliente',
+  'preview.untitled': 'Sin título',
+  'preview.noCorrectiveAction': 'escribe la acción correctiva: un límite sin ella se rechaza',
+  'preview.noBinderData': 'Esta vista previa deriva los alérgenos de la receta del resto del manual, que el editor no pudo cargar: vuelve a cargar el editor.',
 } as const satisfies Catalogue;

@@ -348,4 +348,7 @@ export const siteIt = {
   'storageZone.dry': 'dispensa',
   'storageZone.ambient': 'temperatura ambiente',
   'storageZone.hot-holding': 'mantenimento a caldo',
+  'preview.untitled': 'Senza titolo',
+  'preview.noCorrectiveAction': 'scrivi l’azione correttiva: un limite senza di essa viene rifiutato',
+  'preview.noBinderData': 'Questa anteprima ricava gli allergeni della ricetta dal resto del manuale, che l’editor non è riuscito a caricare: ricarica l’editor.',
 } as const satisfies Catalogue;
