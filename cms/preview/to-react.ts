@@ -1,7 +1,9 @@
 /**
  * An entry's markup, drawn by src/render/ as the page draws it, turned into React
  * elements for Decap's preview pane, with the preview's own parts (the body being
- * edited) in its slots; a slot the preview does not fill draws nothing.
+ * edited) in its slots; a slot the preview does not fill shows what it holds, as in
+ * HTML (a procedure's checklist), or nothing. The elements come from React's own `jsx`
+ * runtime, which Decap's bundled React 19 renders as its own.
  */
 import type { Element, Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
@@ -14,7 +16,6 @@ export function toReact(tree: Root, fills: Readonly<Record<string, ReactNode>> =
     Fragment,
     jsx,
     jsxs,
-    // As in HTML, a slot nobody fills shows its own children.
     components: { slot: ({ name, children }: { name?: string; children?: ReactNode }) => (name !== undefined && fills[name]) || children || null },
   }) as ReactElement;
 }

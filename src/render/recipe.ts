@@ -1,7 +1,7 @@
 /**
  * A recipe's own part of its page: heading, allergens, facts, ingredients, method,
- * equipment, storage and holding, the chef's notes. Slots for the page's own parts, in order:
- * `after-title` (variant note), `after-summary` (cooked in, local variants),
+ * equipment, storage and holding, the chef's notes. Slots for the page's own parts, in
+ * order: `after-title` (variant note), `after-summary` (cooked in, local variants),
  * `before-ingredients` (the scaler), `before-steps` (cook mode, the timer tray),
  * `step-<n>` in each step (its timer's start button) and `body` (the chef's notes).
  */
