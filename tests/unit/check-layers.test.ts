@@ -4,39 +4,20 @@
  * and says where each entry comes from; every mistake in a layer is a problem that
  * names the layer's file, the line, the field and the fix.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkBinder, formatProblem, type BinderCheck } from '../../src/binder/check-binder.ts';
+import { fixtureBinderWith, type Edit } from './fixture-binder.ts';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/binder');
 const copies: string[] = [];
 
 afterEach(async () => {
   await Promise.all(copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-type Edit = string | ((text: string) => string) | null;
-
-/**
- * A temp folder with the fixture binder as content/ and `files` written beside it
- * (paths from the folder: `layers/brooklyn/layer.yaml`, `content/recipes/pizza.mdx`);
- * a function edits the file there, `null` deletes it. Returns content/.
- */
-async function forkWith(files: Record<string, Edit>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'layers-'));
-  copies.push(root);
-  const content = path.join(root, 'content');
-  await cp(FIXTURE, content, { recursive: true });
-  for (const [file, edit] of Object.entries(files)) {
-    const target = path.join(root, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    if (edit === null) await rm(target);
-    else await writeFile(target, typeof edit === 'string' ? edit : edit(await readFile(target, 'utf8')));
-  }
-  return content;
-}
+/** See fixture-binder.ts. */
+const forkWith = (files: Record<string, Edit>) => fixtureBinderWith(files, copies, 'layers-');
 
 async function check(files: Record<string, Edit>, options: { upstreamOnly?: boolean } = {}): Promise<BinderCheck> {
   return checkBinder(await forkWith(files), undefined, options);

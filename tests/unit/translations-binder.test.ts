@@ -3,35 +3,21 @@
  * with file, line, field and fix, `npm run translations` pinning a translation to the
  * original's words, and a fork that adds a language and rewords a step.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkBinder, formatProblem, type BinderCheck } from '../../src/binder/check-binder.ts';
 import { proseFingerprint } from '../../src/domain/translation/fingerprint.ts';
 import { markReviewed, newTranslation, TranslationCommandError } from '../../src/binder/translations/translation-files.ts';
+import { fixtureBinderWith, FIXTURE_BINDER as FIXTURE, type Edit } from './fixture-binder.ts';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/binder');
 const copies: string[] = [];
 
 afterEach(async () => {
   await Promise.all(copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-type Edit = string | ((text: string) => string);
-
-async function binderWith(files: Record<string, Edit>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'translations-'));
-  copies.push(root);
-  const content = path.join(root, 'content');
-  await cp(FIXTURE, content, { recursive: true });
-  for (const [file, edit] of Object.entries(files)) {
-    const target = path.join(root, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, typeof edit === 'string' ? edit : edit(await readFile(target, 'utf8')));
-  }
-  return content;
-}
+const binderWith = (files: Record<string, Edit>) => fixtureBinderWith(files, copies, 'translations-');
 
 const check = async (files: Record<string, Edit>) => checkBinder(await binderWith(files));
 const lines = (result: BinderCheck) => result.problems.map(formatProblem);
