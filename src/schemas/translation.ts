@@ -177,4 +177,3 @@ export function translatedCollectionOf(pathInLayer: string): CollectionName | un
   return collection !== undefined && BINDER_COLLECTIONS[collection].format === match[2] ? collection : undefined;
 }
 
-export type Translation = Record<string, unknown>;

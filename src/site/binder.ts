@@ -80,6 +80,16 @@ export async function inEveryLanguage<P extends { params: Record<string, string 
   return languages.flatMap((language) => paths.map((path) => ({ ...path, params: { ...path.params, lang: language.segment || undefined } })));
 }
 
+/**
+ * Paths made in each language from that language's binder (a listing sorts by the
+ * translated titles, so its pages differ per language); `lang` is the path's first part.
+ */
+export async function pathsPerLanguage<P>(make: (site: SiteBinder, lang: string | undefined) => P[]): Promise<P[]> {
+  const { languages } = await loadOwnBinder();
+  const perLanguage = await Promise.all(languages.map(async (language) => make(await loadBinder(language), language.segment || undefined)));
+  return perLanguage.flat();
+}
+
 async function loadIn(language: BinderLanguage): Promise<SiteBinder> {
   const own = await loadOwnBinder();
   const records = await getCollection('translations', (entry) => entry.data.language === language.tag);

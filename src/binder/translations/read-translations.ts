@@ -21,7 +21,7 @@ import { BINDER_COLLECTIONS, extensionOf } from '../../schemas/collections.ts';
 import { jsonSchemaOf } from '../../schemas/json-schema.ts';
 import { COLLECTION_NAMES, SLUG_PATTERN, type CollectionName } from '../../schemas/reference.ts';
 import type { Site } from '../../schemas/site.ts';
-import { BODY_FIELD, collectionProseShape, SOURCES_FIELD, TRANSLATIONS_FOLDER, translationFilePath, translationSchemaOf } from '../../schemas/translation.ts';
+import { BODY_FIELD, collectionProseShape, SOURCES_FIELD, TRANSLATIONS_FOLDER, translationSchemaOf } from '../../schemas/translation.ts';
 import type { LayerFolder } from '../layers/discover-layers.ts';
 import { badFileName, listFiles, located, safeSource } from '../layers/read-layer.ts';
 import type { SourceFile } from '../source-file.ts';
@@ -212,9 +212,4 @@ async function listFolders(directory: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-}
-
-/** Where the top layer keeps a translation, for commands that write one. */
-export function translationFileIn(layerDir: string, language: string, collection: CollectionName, id: string): string {
-  return path.join(layerDir, translationFilePath(language.toLowerCase(), collection, id));
 }
