@@ -15,6 +15,12 @@ export interface AdminSettings {
   readonly previewStyleUrl: string;
   /** In a fork: where upstream's entries are read from (src/pages/admin/layer.json.ts). */
   readonly layerDataUrl?: string;
+  /** In a binder read in other languages, for the previews of translations: each language and where its binder data is (src/pages/admin/binder/[language].json.ts), and where the originals are (src/pages/admin/originals/). */
+  readonly translations?: {
+    readonly languages: ReadonlyArray<{ readonly tag: string; readonly segment: string; readonly binderDataUrl: string }>;
+    /** `<base>admin/originals/`: an entry's original is at `<collection>/<id>.json` under it. */
+    readonly originalsUrl: string;
+  };
 }
 
 /** The settings as a JSON text safe to place inside a `<script type="application/json">` element. */

@@ -13,6 +13,7 @@ import { LAYER_FILE, SiteOverridesSchema } from '../src/schemas/layer.ts';
 import { RECORD_FOLDER_NAMES, RECORD_FOLDERS, type RecordFolder } from '../src/schemas/records.ts';
 import { SiteSchema, type Site } from '../src/schemas/site.ts';
 import { SOURCES_FIELD, TRANSLATIONS_FOLDER, translationSchemaOf } from '../src/schemas/translation.ts';
+import { translationCollectionName } from './translation-collection.ts';
 import { jsonSchemaOf } from '../src/schemas/json-schema.ts';
 import { binderLanguages, type BinderLanguage } from '../src/i18n/languages.ts';
 import { editorFields } from './fields.ts';
@@ -108,11 +109,6 @@ function folderCollection(name: CollectionName, root: string, mediaFolder: strin
     preview_path: `${name}/{{slug}}/`,
     fields: [REASON_FIELD, ...fields, ...(isMdx ? [BODY_FIELD] : [])],
   };
-}
-
-/** The editor's collection of an entry type's translations into one language: `recipes-es`. */
-export function translationCollectionName(collection: CollectionName, language: Pick<BinderLanguage, 'segment'>): string {
-  return `${collection}-${language.segment}`;
 }
 
 /**

@@ -4,7 +4,8 @@
  * commit touching one line, listed by `npm run proposals`, moved to Ready, published
  * into main, rebuilt into the site. The user's own untracked and staged files are
  * never swept into a commit nor disturbed. The preview pane draws the entry with the
- * page's own markup (src/render/), in Decap's React. A page that is not the binder's own (one
+ * page's own markup (src/render/), in Decap's React; a translation's, as its page in
+ * that language with what the translator has left to do. A page that is not the binder's own (one
  * reaching the backend through DNS rebinding, or another site) is refused.
  */
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -238,6 +239,38 @@ test('the editor previews a recipe with the page\'s own markup, in Decap\'s Reac
 
     await page.getByLabel('Title', { exact: true }).fill('Tiramisù della casa');
     await expect(preview.locator('article > h1')).toHaveText('Tiramisù della casa');
+    expect(errors).toEqual([]);
+  } finally {
+    await proxy?.close();
+    await rm(project, { recursive: true, force: true });
+  }
+});
+
+test('the editor previews a translation as its page in that language, and tells the translator what the page will not show in their words', async ({ page, baseURL }) => {
+  const project = await projectRepo();
+  let proxy: LocalProxy | undefined;
+  try {
+    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, allowedOrigins: [new URL(baseURL!).origin], log: () => {} });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/admin/#/collections/recipes-es/entries/margherita');
+    await page.getByRole('button', { name: 'Login', exact: true }).click();
+
+    // The Spanish page: its words, the original's numbers and allergens, Spanish links; the translation is complete and current.
+    const preview = page.frameLocator('iframe');
+    await expect(preview.locator('.translation-status')).toContainText('Spanish: every part translated and current');
+    await expect(preview.locator('[lang="es"] article > h1')).toHaveText('Margherita');
+    await expect(preview.locator('article > p.lede')).toContainText('La pizza de referencia');
+    await expect(preview.locator('.allergen-panel h2')).toHaveText('Alérgenos');
+    await expect(preview.locator('a[data-sub-line]').first()).toHaveAttribute('href', /^\/es\/recipes\/pizza-dough\/\?portions=1$/);
+
+    // A number the original does not have: the page would show the original's words there, and the preview says why.
+    await page.getByLabel('Title (optional)', { exact: true }).fill('Margherita 2');
+    await expect(preview.locator('.translation-status li[data-prose-state="withheld"]')).toContainText("title: its numbers (2) are not the original's");
+    await expect(preview.locator('[lang="es"] article > h1')).toHaveText('Margherita');
+    await page.getByLabel('Title (optional)', { exact: true }).fill('Pizza Margarita');
+    await expect(preview.locator('[lang="es"] article > h1')).toHaveText('Pizza Margarita');
+    await expect(preview.locator('.translation-status')).toContainText('Spanish: every part translated and current');
     expect(errors).toEqual([]);
   } finally {
     await proxy?.close();

@@ -62,9 +62,9 @@ export function prosePartName(path: string): string {
   const [field, index, sub] = parts;
   const position = index !== undefined && /^\d+$/.test(index) ? Number(index) + 1 : undefined;
   if (field === 'body') return "the chef's notes";
-  if (field === 'steps' && position !== undefined) return sub === 'text' ? `step ${position}` : `step ${position}'s corrective action`;
+  if (field === 'steps' && position !== undefined) return sub === undefined || sub === 'text' ? `step ${position}` : `step ${position}'s corrective action`;
   if (field === 'tasks' && position !== undefined) return `task ${position}`;
-  if (field === 'ingredients' && position !== undefined) return `line ${position}'s ${sub === 'group' ? 'group' : 'preparation'}`;
+  if (field === 'ingredients' && position !== undefined) return sub === 'group' || sub === 'preparation' ? `line ${position}'s ${sub}` : `line ${position}`;
   if (field === 'roles' && position !== undefined) return `role ${position}`;
   return parts.filter((part) => !/^\d+$/.test(part)).join(' ');
 }
