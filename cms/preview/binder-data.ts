@@ -17,7 +17,7 @@ import type { IngredientLine, Recipe } from '../../src/schemas/recipe.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
 
 /** An ingredient as the previews need it: its allergens, what scaling and costing read, and its purchasing spec (a setup guide lists it). */
-export type PreviewIngredient = Pick<Ingredient, 'name' | 'density' | 'gramsEach' | 'scalingExponent' | 'flour' | 'cost' | 'purchasing'> & {
+export type PreviewIngredient = Pick<Ingredient, 'name' | 'density' | 'gramsEach' | 'scalingExponent' | 'flour' | 'cost' | 'yields' | 'purchasing'> & {
   readonly allergens: readonly AllergenId[];
   readonly mayContain: readonly AllergenId[];
 };
@@ -67,6 +67,7 @@ export function previewBinder(binder: Binder, index: BinderIndex, links: Preview
         scalingExponent: ingredient.scalingExponent,
         flour: ingredient.flour,
         cost: ingredient.cost,
+        yields: ingredient.yields,
         purchasing: ingredient.purchasing,
       },
     ]),

@@ -1,20 +1,18 @@
 /**
  * An ingredient as far as its draft is written, in the shape src/render/ingredient.ts
- * draws: allergens among the known ones, a price once its amount and unit are written.
+ * draws: allergens among the known ones, a price once its amount and unit are written,
+ * yields once their preparation and percentage are.
  */
 import { ALLERGEN_IDS } from '../../src/domain/allergens.ts';
 import type { Translate } from '../../src/i18n/translate.ts';
 import type { AsWritten } from '../../src/render/render-context.ts';
-import { IngredientCategorySchema, type Ingredient } from '../../src/schemas/ingredient.ts';
-import { number, oneOf, prune, quantity, record, someOf, storage, text } from './read.ts';
+import { IngredientCategorySchema, type Ingredient, type PackPrice } from '../../src/schemas/ingredient.ts';
+import { list, number, oneOf, prune, quantity, record, someOf, storage, text } from './read.ts';
 
 /** `t` words what the draft still lacks where the page needs something (see draft-recipe.ts). */
 export function draftIngredient(value: unknown, t: Translate): AsWritten<Ingredient> {
   const data = record(value);
   const spec = record(data['purchasing']);
-  const cost = record(data['cost']);
-  const amount = number(cost['amount']);
-  const per = quantity(cost['per']);
   const purchasing = prune({ grade: text(spec['grade']), form: text(spec['form']), pack: text(spec['pack']), rejectIf: text(spec['rejectIf']) });
   return prune({
     name: text(data['name']) ?? t('preview.untitled'),
@@ -25,7 +23,32 @@ export function draftIngredient(value: unknown, t: Translate): AsWritten<Ingredi
     gramsEach: number(data['gramsEach']),
     storage: storage(data['storage']),
     purchasing: Object.keys(purchasing).length > 0 ? purchasing : undefined,
-    cost: amount !== undefined && per ? { amount, per } : undefined,
+    cost: packPrice(data['cost']),
+    otherPacks: list(data['otherPacks']).flatMap((pack) => packPrice(pack) ?? []),
+    yields: list(data['yields']).flatMap((each) => {
+      const item = record(each);
+      const prep = text(item['prep']);
+      const percent = number(item['percent']);
+      return prep !== undefined && percent !== undefined && percent > 0 && percent <= 100 ? [prune({ prep, percent, notes: text(item['notes']) })] : [];
+    }),
     notes: text(data['notes']),
+  });
+}
+
+/** A price once its amount and pack are written, with what else the draft says of it; a currency only once it is a code. */
+function packPrice(value: unknown): PackPrice | undefined {
+  const pack = record(value);
+  const amount = number(pack['amount']);
+  const per = quantity(pack['per']);
+  if (amount === undefined || !per) return undefined;
+  const currency = text(pack['currency']);
+  const seen = text(pack['seen']);
+  return prune({
+    amount,
+    per,
+    supplier: text(pack['supplier']),
+    code: text(pack['code']),
+    currency: currency !== undefined && /^[A-Z]{3}$/.test(currency) ? currency : undefined,
+    seen: seen !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(seen) ? seen : undefined,
   });
 }

@@ -8,6 +8,7 @@ import { mergeFields } from '../domain/layers/apply-patch.ts';
 import { stackLayers, type LayerInput, type StackedEntry } from '../domain/layers/stack-layers.ts';
 import type { LocatedProblem } from '../domain/located-problem.ts';
 import type { SchemaNode } from '../domain/references.ts';
+import { checkCosting } from '../domain/checks/costing.ts';
 import { validateBinder } from '../domain/validate-binder.ts';
 import { BINDER_COLLECTIONS, SITE_FILE } from '../schemas/collections.ts';
 import { collectionJsonSchema } from '../schemas/json-schema.ts';
@@ -65,7 +66,7 @@ export interface BinderCheck {
   readonly governance: GovernanceRecords;
   /** Every entry in every language the binder is read in (see translations/read-translations.ts). */
   readonly translations: BinderTranslations;
-  /** What is worth knowing but breaks nothing: missing and out-of-date translations. Sorted like `problems`. */
+  /** What is worth knowing but breaks nothing: missing and out-of-date translations, old prices. Sorted like `problems`. */
   readonly warnings: LocatedProblem[];
 }
 
@@ -85,6 +86,8 @@ export interface CheckOptions {
    * binder, then the binder it forked): a layer read with the same options is read once.
    */
   readonly layerReads?: Map<string, Promise<LayerFiles>>;
+  /** The day prices are aged against (YYYY-MM-DD); today by default. */
+  readonly today?: string;
 }
 
 /**
@@ -196,13 +199,15 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
     }
   }
 
-  const placeProblem = (problem: BinderProblem) => {
+  const placeIn = (list: LocatedProblem[]) => (problem: BinderProblem) => {
     const source = problem.collection === 'site' ? undefined : sources.get(`${problem.collection}/${problem.id}`);
-    if (!source) return void problems.push(unplaced(problem, problem.message, problem.fix));
+    if (!source) return void list.push(unplaced(problem, problem.message, problem.fix));
     // Upstream's entry passed on its own: a problem of the patched entry is the patch's to fix.
-    if (source.patch) problems.push(located(source.patch.source, problem.path, `in the entry as patched, ${problem.message}`, problem.fix));
-    else problems.push(located(source.entry, problem.path, problem.message, problem.fix));
+    if (source.patch) list.push(located(source.patch.source, problem.path, `in the entry as patched, ${problem.message}`, problem.fix));
+    else list.push(located(source.entry, problem.path, problem.message, problem.fix));
   };
+  const placeProblem = placeIn(problems);
+  const costingWarnings: LocatedProblem[] = [];
 
   const entries = valid as unknown as BinderEntries;
   // Hidden entries still exist: a reference to one is its own problem, said below.
@@ -216,11 +221,16 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
     if (!said.some((issuePath) => overlaps(issuePath, location.path.map(String)))) placeProblem({ ...location, message, fix });
   });
 
+  if (site.value) {
+    const placeWarning = placeIn(costingWarnings);
+    checkCosting(entries, site.value, options.today ?? new Date().toISOString().slice(0, 10), (location, message, fix) => placeProblem({ ...location, message, fix }), (location, message, fix) => placeWarning({ ...location, message, fix }));
+  }
+
   problems.push(...checkGovernanceRecords(governance, (collection, id) => knownIds.get(collection)!.has(id)));
 
   const translations = await readTranslations({ layers: folders, display, site: site.value, entries, bodies, bodyLines, files, known: knownIds });
   problems.push(...translations.problems);
-  const warnings = [...translations.warnings].sort(byPlace);
+  const warnings = [...translations.warnings, ...costingWarnings].sort(byPlace);
 
   problems.sort(byPlace);
   return { problems, entries, site: site.value, allergens: validation.allergens, fileCount: fileCount + translations.fileCount, listed, bodies, bodyLines, layers: folders, origins, files, hidden, lineage: site.lineage, governance, translations, warnings };

@@ -49,7 +49,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const warned = result.warnings.length;
-console.log(`✓ binder: ${result.fileCount} files valid (${seconds} s)${warned > 0 ? `, ${warned} warning${warned === 1 ? '' : 's'} about translations above` : ''}`);
+console.log(`✓ binder: ${result.fileCount} files valid (${seconds} s)${warned > 0 ? `, ${warned} warning${warned === 1 ? '' : 's'} above (translations to do, prices to check)` : ''}`);
 
 if (values.content === undefined) {
   const typecheck = spawnSync('astro', ['check', '--minimumSeverity', 'warning'], { cwd: projectRoot, stdio: 'inherit', shell: false });

@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { AllergenListSchema } from './allergen.ts';
 import { QuantitySchema } from './quantity.ts';
 import { StorageSchema } from './storage.ts';
-import { line, paragraph } from './text.ts';
+import { keyedList } from './keyed-list.ts';
+import { CurrencySchema, DaySchema } from './money.ts';
+import { SlugSchema } from './reference.ts';
+import { label, line, paragraph } from './text.ts';
 
 /** Purchasing category, also the order goods are put away in on delivery. */
 export const IngredientCategorySchema = z.enum([
@@ -33,12 +36,33 @@ export const PurchasingSpecSchema = z.strictObject({
   rejectIf: paragraph(300).optional(),
 });
 
-/** What the franchise pays, per an amount in a unit. */
-export const IngredientCostSchema = z.strictObject({
-  /** Price in the site's currency. */
+/**
+ * A price as a supplier quotes it: a pack, what it costs, from whom, seen when. Every
+ * cost the binder shows starts here: as purchased, per unit of the pack.
+ */
+export const PackPriceSchema = z.strictObject({
+  /** The pack's price before tax, in `currency`. */
   amount: z.number().nonnegative(),
-  /** The amount the price buys. */
+  /** The pack the price buys: 22.7 kg for a 50 lb sack, 12 l for a case of 12 × 1 l. */
   per: QuantitySchema,
+  /** Who sells it: "Hudson Produce". */
+  supplier: label(80).optional(),
+  /** The supplier's item code, to order by. */
+  code: label(40).optional(),
+  /** ISO 4217 code; leave out for the binder's currency (a restaurant's layer may have its own). */
+  currency: CurrencySchema.optional(),
+  /** The day the price was seen, YYYY-MM-DD: an old price is a warning of `npm run check`. */
+  seen: DaySchema.optional(),
+});
+
+/** What is left to use of what was bought, after one preparation: "diced: 88 %". */
+export const PreparationYieldSchema = z.strictObject({
+  /** The preparation, as an ingredient line names it in `prepYield`: `diced`, `breast`, `juiced`. */
+  prep: SlugSchema,
+  /** Edible portion as a percentage of as purchased (88 means 88 g usable from 100 g bought). */
+  percent: z.number().gt(0, { error: 'must be more than 0 %' }).max(100, { error: 'is over 100 % — a preparation never yields more than was bought' }),
+  /** What is lost, for the cook who checks it: "root, skin and top". */
+  notes: line(120).optional(),
 });
 
 export const IngredientSchema = z.strictObject({
@@ -65,11 +89,17 @@ export const IngredientSchema = z.strictObject({
   storage: StorageSchema,
   /** The purchasing spec. */
   purchasing: PurchasingSpecSchema.optional(),
-  /** What it costs. */
-  cost: IngredientCostSchema.optional(),
+  /** What it costs: the pack the kitchen costs and orders by. */
+  cost: PackPriceSchema.optional(),
+  /** Other packs or suppliers it can be bought in, for comparing and ordering. */
+  otherPacks: z.array(PackPriceSchema).optional(),
+  /** Edible portion per preparation, which costs and orders a line by (as purchased = edible ÷ yield). */
+  yields: keyedList(PreparationYieldSchema, ['prep']).optional(),
   /** What a cook should know: how to tell it is good, what to substitute in a pinch. */
   notes: paragraph(600).optional(),
 });
 
 export type Ingredient = z.infer<typeof IngredientSchema>;
+export type PackPrice = z.infer<typeof PackPriceSchema>;
+export type PreparationYield = z.infer<typeof PreparationYieldSchema>;
 export type IngredientCategory = z.infer<typeof IngredientCategorySchema>;

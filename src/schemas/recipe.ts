@@ -43,6 +43,8 @@ export const IngredientLineSchema = z
     unit: UnitSchema.optional(),
     /** How it is prepared before use: "diced 1 cm", "at room temperature". */
     preparation: line(80).optional(),
+    /** Which of the ingredient's preparation yields applies (`diced`): the quantity is what is used, and it costs and orders as that ÷ the yield. */
+    prepYield: SlugSchema.optional(),
     /** The dish works without it. */
     optional: z.boolean().optional(),
     /** The name steps use to mention this line as `@name`, when the slug alone is ambiguous. */

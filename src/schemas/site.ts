@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { CostingSettingsSchema } from './costing.ts';
+import { CurrencySchema } from './money.ts';
 import { contrastRatio } from '../domain/colour.ts';
 import { LanguageTagSchema } from './language.ts';
 import { MediaPathSchema } from './media-path.ts';
@@ -26,7 +28,9 @@ export const SiteSchema = z.strictObject({
   /** Units a cook here measures in first. */
   unitSystem: z.enum(['metric', 'us']),
   /** ISO 4217 code of the currency costs are written in. */
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'is not an ISO 4217 code — use three capitals like `USD` or `EUR`' }),
+  currency: CurrencySchema,
+  /** The food cost the franchise aims for and how old a price may get; without it, the menu sets no target and no price is too old. */
+  costing: CostingSettingsSchema.optional(),
   /** Web address of this binder's repository. */
   repository: z.url({ protocol: /^https$/, error: 'is not an https URL — give the repository address, like https://github.com/you/binder' }),
   /** Repository this binder was forked from, to pull improvements from; same as `repository` for the original. */

@@ -24,3 +24,12 @@ export function paragraph(max: number) {
     .max(max, { error: `is longer than ${max} characters — shorten it or move detail into the notes` })
     .meta({ prose: 'paragraph' });
 }
+
+/** A single line that reads the same in every language (a supplier's name, an item code): not prose, so never translated. */
+export function label(max: number) {
+  return z
+    .string()
+    .min(1, { error: 'is empty — write it or remove the field' })
+    .max(max, { error: `is longer than ${max} characters — shorten it` })
+    .regex(/^[^\n\r]*$/, { error: 'has a line break — keep it on one line' });
+}

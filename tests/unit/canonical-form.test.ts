@@ -62,6 +62,18 @@ function textOf(markdown: string): string[] {
   return blocks;
 }
 
+/**
+ * js-yaml reads a bare `2026-10-19` as a Date where our parser and Decap's keep the
+ * string; the day is the same, and the schemas' day fields (src/schemas/money.ts) are
+ * read through our parser. Any other difference still fails.
+ */
+function sameDays(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().endsWith('T00:00:00.000Z') ? value.toISOString().slice(0, 10) : value;
+  if (Array.isArray(value)) return value.map(sameDays);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, sameDays(item)]));
+  return value;
+}
+
 test('the sample binder has files of both formats and the site file', () => {
   expect(SAMPLE_FILES.filter((f) => f.format === 'mdx').length).toBe(46);
   expect(SAMPLE_FILES.filter((f) => f.format === 'yaml').length).toBe(82);
@@ -81,7 +93,7 @@ describe.each(SAMPLE_FILES)('$file', ({ file, format, schema }) => {
     expect(after.syntaxErrors).toEqual([]);
     expect(after.data).toEqual(before.data);
     expect(astroReading(format, canonical)).toEqual(astroReading(format, original));
-    expect(astroReading(format, canonical)).toEqual(before.data);
+    expect(sameDays(astroReading(format, canonical))).toEqual(before.data);
   });
 });
 

@@ -88,6 +88,7 @@ function kindParity(node: JsonSchemaNode, field: Field, at: string): string[] {
   if (node.type === 'integer') return field['widget'] === 'number' && field['value_type'] === 'int' ? [] : wrong('an int number');
   if (node.type === 'number') return field['widget'] === 'number' && field['value_type'] === 'float' ? [] : wrong('a float number');
   if (node.type === 'boolean') return field['widget'] === 'boolean' ? [] : wrong('a boolean');
+  if (node.type === 'string' && node.format === 'date') return field['widget'] === 'datetime' && field['format'] === 'YYYY-MM-DD' && field['time_format'] === false ? [] : wrong('a day picker storing YYYY-MM-DD');
   if (node.type === 'string') return ['string', 'text', 'image'].includes(String(field['widget'])) ? [] : wrong('a text widget');
   return [`${at}: schema node of unknown kind`];
 }

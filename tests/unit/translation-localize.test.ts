@@ -187,7 +187,7 @@ describe('the translation schema, derived from the entry schema', () => {
     ['recipes', ['title', 'summary', 'category', 'ingredients', 'steps', 'storage', 'images']],
     ['procedures', ['title', 'summary', 'roles', 'steps']],
     ['setup', ['title', 'summary', 'equipment', 'tasks', 'roles']],
-    ['ingredients', ['name', 'storage', 'purchasing', 'notes']],
+    ['ingredients', ['name', 'storage', 'purchasing', 'yields', 'notes']],
     ['equipment', ['name', 'utilities', 'specification', 'notes']],
     ['stations', ['name', 'summary', 'responsibilities']],
   ] as const)('%s: the prose fields are %j', (collection, fields) => {

@@ -1,4 +1,5 @@
 import type { Ingredient } from '../../schemas/ingredient.ts';
+import { edibleCost } from '../costing/pack-price.ts';
 import type { IngredientLine } from '../../schemas/recipe.ts';
 import { canConvert, convert, type UnitId } from '../units.ts';
 import type { QuantityChange } from './model.ts';
@@ -24,12 +25,12 @@ export function quantityChange(before: IngredientLine, after: IngredientLine, in
   return change;
 }
 
-/** What one batch's amount of this line costs, or undefined without a price or a way to convert to its unit. */
+/** What one batch's amount of this line costs (edible portion, after its preparation yield), or undefined when it cannot be costed. */
 export function lineCost(line: IngredientLine, ingredient: Ingredient | undefined): number | undefined {
   const amount = amountOf(line);
-  const cost = ingredient?.cost;
-  if (!amount || !cost || !canConvert(amount.unit, cost.per.unit, ingredient)) return undefined;
-  return (cost.amount * convert(amount.quantity, amount.unit, cost.per.unit, ingredient)) / cost.per.quantity;
+  if (!amount || !ingredient?.cost) return undefined;
+  const cost = edibleCost(ingredient, amount, line.prepYield, ingredient.cost.currency ?? '');
+  return cost.missing.length === 0 ? cost.amount : undefined;
 }
 
 function amountOf(line: IngredientLine): { quantity: number; unit: UnitId } | undefined {

@@ -67,7 +67,7 @@ export function scalableRecipe(
   lookups: ScalingLookups,
   site: { readonly locale: string; readonly currency: string; readonly unitSystem: UnitSystem },
 ): ScalableRecipe {
-  const { costs, uncosted } = lineCostsAtOneBatch(recipe, lookups);
+  const { costs, uncosted } = lineCostsAtOneBatch(recipe, lookups, site.currency);
   const bakers = recipe.bakersPercentages === true;
   const words = messagesUnlikeEnglish(site.locale, SCALE_WORD_KEYS);
   return {

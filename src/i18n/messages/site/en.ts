@@ -273,6 +273,16 @@ export const siteEn = {
   'ingredient.pack': 'Pack',
   'ingredient.cost': 'Cost',
   'ingredient.price': '{price} per {quantity}',
+  'ingredient.supplier': 'Supplier',
+  'ingredient.priceSeen': 'Price seen',
+  'ingredient.otherPacks': 'Other packs',
+  'ingredient.perUnit': '{price} per {unit}',
+  'ingredient.yields': 'Yields',
+  'ingredient.yieldsIntro': 'How much of what is bought is left to use after each preparation. Recipes that name a preparation cost and order by it.',
+  'ingredient.yieldPrep': 'Preparation',
+  'ingredient.yieldUsable': 'Usable',
+  'ingredient.yieldLost': 'Lost',
+  'ingredient.yieldCost': 'Cost of what is usable',
   'ingredient.rejectIf': 'Reject the delivery if:',
 
   // Equipment page.

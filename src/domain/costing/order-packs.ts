@@ -1,0 +1,79 @@
+/**
+ * From what must be bought to what to order: each need (as purchased, in any unit the
+ * pack reaches) rounded up to whole packs of the kitchen's supplier, with its cost;
+ * grouped by supplier. A need without a price or whose unit no pack can reach is named.
+ */
+import type { Ingredient } from '../../schemas/ingredient.ts';
+import type { Quantity } from '../../schemas/quantity.ts';
+import { convert, IncompatibleUnitsError } from '../units.ts';
+
+export interface OrderNeed {
+  readonly ingredient: string;
+  /** As purchased: the edible amount divided by its yield. */
+  readonly amount: Quantity;
+}
+
+export interface OrderLine {
+  readonly ingredient: string;
+  readonly name: string;
+  /** The need in the pack's unit. */
+  readonly need: number;
+  readonly packs: number;
+  readonly pack: Quantity;
+  readonly code?: string;
+  readonly cost: number;
+}
+
+export interface SupplierOrder {
+  /** The supplier's name, or undefined for packs with none named. */
+  readonly supplier: string | undefined;
+  readonly lines: readonly OrderLine[];
+  readonly cost: number;
+}
+
+export interface OrderList {
+  readonly suppliers: readonly SupplierOrder[];
+  readonly cost: number;
+  /** Needs that could not be ordered, and why: "Basil: no pack price". */
+  readonly unordered: readonly string[];
+}
+
+export function orderList(needs: readonly OrderNeed[], ingredients: ReadonlyMap<string, Pick<Ingredient, 'name' | 'cost' | 'density' | 'gramsEach'>>, currency: string): OrderList {
+  // One need per ingredient, summed in the first need's unit.
+  const summed = new Map<string, { amount: Quantity }>();
+  const unordered: string[] = [];
+  for (const need of needs) {
+    const ingredient = ingredients.get(need.ingredient);
+    if (!ingredient) continue;
+    const pack = ingredient.cost;
+    if (!pack) {
+      if (!unordered.includes(`${ingredient.name}: no pack price`)) unordered.push(`${ingredient.name}: no pack price`);
+      continue;
+    }
+    if (pack.currency !== undefined && pack.currency !== currency) {
+      if (!unordered.some((reason) => reason.startsWith(`${ingredient.name}:`))) unordered.push(`${ingredient.name}: priced in ${pack.currency}, not ${currency}`);
+      continue;
+    }
+    try {
+      const inPackUnit = convert(need.amount.quantity, need.amount.unit, pack.per.unit, ingredient);
+      const previous = summed.get(need.ingredient);
+      summed.set(need.ingredient, { amount: { quantity: (previous?.amount.quantity ?? 0) + inPackUnit, unit: pack.per.unit } });
+    } catch (error) {
+      if (!(error instanceof IncompatibleUnitsError)) throw error;
+      unordered.push(`${ingredient.name}: needed in ${need.amount.unit}, sold per ${pack.per.unit}`);
+    }
+  }
+  const bySupplier = new Map<string | undefined, OrderLine[]>();
+  for (const [id, { amount }] of summed) {
+    const ingredient = ingredients.get(id)!;
+    const pack = ingredient.cost!;
+    if (amount.quantity <= 0) continue;
+    const packs = Math.ceil(amount.quantity / pack.per.quantity - 1e-9);
+    const line: OrderLine = { ingredient: id, name: ingredient.name, need: amount.quantity, packs, pack: pack.per, ...(pack.code !== undefined && { code: pack.code }), cost: packs * pack.amount };
+    bySupplier.set(pack.supplier, [...(bySupplier.get(pack.supplier) ?? []), line]);
+  }
+  const suppliers = [...bySupplier]
+    .map(([supplier, lines]) => ({ supplier, lines: lines.sort((a, b) => a.name.localeCompare(b.name)), cost: lines.reduce((sum, line) => sum + line.cost, 0) }))
+    .sort((a, b) => (a.supplier ?? '\uffff').localeCompare(b.supplier ?? '\uffff'));
+  return { suppliers, cost: suppliers.reduce((sum, order) => sum + order.cost, 0), unordered };
+}

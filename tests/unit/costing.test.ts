@@ -1,0 +1,181 @@
+/**
+ * The arithmetic of running the restaurant, on worked examples a kitchen manager can
+ * check by hand: pack prices to edible cost, food cost and margin, menu engineering's
+ * classes, prep quantities from pars, whole packs to order, calories as the FDA rounds.
+ */
+import { describe, expect, test } from 'vitest';
+import { roundCalories } from '../../src/domain/costing/calories.ts';
+import { known, missing, sumCosts } from '../../src/domain/costing/cost-result.ts';
+import { foodCost } from '../../src/domain/costing/food-cost.ts';
+import { engineerMenu, type ItemSales } from '../../src/domain/costing/menu-engineering.ts';
+import { orderList } from '../../src/domain/costing/order-packs.ts';
+import { asPurchased, edibleCost, pricePer, type CostedIngredient } from '../../src/domain/costing/pack-price.ts';
+import { prepQuantity, type ParRule } from '../../src/domain/costing/prep-quantity.ts';
+
+const onion: CostedIngredient = {
+  name: 'Yellow onion',
+  cost: { amount: 25, per: { quantity: 50, unit: 'lb' }, supplier: 'Hudson Produce', seen: '2026-11-02' },
+  yields: [{ prep: 'diced', percent: 88 }, { prep: 'peeled', percent: 90 }],
+};
+
+describe('from a pack price to the edible portion', () => {
+  test('a 50 lb sack of onions at $25 is $0.50 a pound as purchased, $0.568 a pound diced at 88 %', () => {
+    expect(pricePer(onion.cost!, 'lb')).toBeCloseTo(0.5, 10);
+    expect(edibleCost(onion, { quantity: 1, unit: 'lb' }, 'diced', 'USD')).toEqual({ amount: expect.closeTo(0.5 / 0.88, 10), missing: [] });
+    expect(edibleCost(onion, { quantity: 1, unit: 'lb' }, undefined, 'USD').amount).toBeCloseTo(0.5, 10);
+  });
+
+  test.each<[string, CostedIngredient, string | undefined, string]>([
+    ['no price at all', { name: 'Basil' }, undefined, 'Basil: no price'],
+    ['a price in another currency', { ...onion, cost: { ...onion.cost!, currency: 'EUR' } }, undefined, 'Yellow onion: priced in EUR, not USD'],
+    ['a preparation the ingredient has no yield for', onion, 'julienned', 'Yellow onion: no yield for `julienned`'],
+    ['a unit the pack cannot reach', { ...onion, cost: { amount: 5, per: { quantity: 1, unit: 'each' } } }, undefined, 'Yellow onion: its price is per each, which cannot be converted to lb'],
+  ])('%s is named, never counted as zero', (_, ingredient, prep, reason) => {
+    expect(edibleCost(ingredient, { quantity: 1, unit: 'lb' }, prep, 'USD')).toEqual({ amount: 0, missing: [reason] });
+  });
+
+  test('whole chicken to breast at 30 %: 3 kg bought for 900 g of breast', () => {
+    const chicken = { yields: [{ prep: 'breast', percent: 30 }] };
+    expect(asPurchased(chicken, { quantity: 900, unit: 'g' }, 'breast')!.quantity).toBeCloseTo(3000, 10);
+    expect(asPurchased(chicken, { quantity: 900, unit: 'g' }, 'thigh')).toBeNull();
+  });
+
+  test('a sum of costs keeps every reason once, and the known part', () => {
+    expect(sumCosts([known(1.5), missing('Basil: no price'), known(2), missing('Basil: no price')])).toEqual({ amount: 3.5, missing: ['Basil: no price'] });
+  });
+});
+
+describe('food cost, margin and the price that meets the target', () => {
+  test.each([
+    // plate cost, price, target, food cost %, margin, target price, over target
+    [3.8, 14, 28, 27.142857, 10.2, 13.571429, false],
+    [3.92, 14, 28, 28, 10.08, 14, false],
+    [4.5, 14, 28, 32.142857, 9.5, 16.071429, true],
+    [2, 8, undefined, 25, 6, undefined, false],
+  ])('a plate costing %d sold at %d (target %s %%)', (plate, price, target, percent, margin, targetPrice, over) => {
+    const result = foodCost(known(plate), price, target);
+    expect(result.foodCostPercent).toBeCloseTo(percent, 5);
+    expect(result.margin).toBeCloseTo(margin, 10);
+    if (targetPrice === undefined) expect(result.targetPrice).toBeUndefined();
+    else expect(result.targetPrice).toBeCloseTo(targetPrice, 5);
+    expect(result.overTarget).toBe(over);
+  });
+
+  test('an incomplete plate cost gives no percentage, margin or flag, only what is missing', () => {
+    const result = foodCost(missing('Basil: no price'), 14, 28);
+    expect(result).toEqual({ plateCost: { amount: 0, missing: ['Basil: no price'] }, price: 14, overTarget: false });
+  });
+});
+
+describe('menu engineering', () => {
+  // Four items, 400 sold: an equal share is 25 %, popular from 17.5 %; the weighted average margin is $9.25.
+  const menu: ItemSales[] = [
+    { item: 'Margherita', sold: 200, price: 14, plateCost: 3.5 }, // 50 %, margin 10.50
+    { item: 'Marinara', sold: 120, price: 11, plateCost: 2.5 }, // 30 %, margin 8.50
+    { item: 'Tartufo', sold: 40, price: 22, plateCost: 9 }, // 10 %, margin 13.00
+    { item: 'Calzone', sold: 40, price: 12, plateCost: 6 }, // 10 %, margin 6.00
+  ];
+
+  test('each item’s class from its menu mix and margin', () => {
+    const result = engineerMenu(menu);
+    expect(result.popularityThreshold).toBeCloseTo(0.175, 10);
+    expect(result.averageMargin).toBeCloseTo((200 * 10.5 + 120 * 8.5 + 40 * 13 + 40 * 6) / 400, 10);
+    expect(result.items.map((item) => [item.item, item.mix, item.class])).toEqual([
+      ['Margherita', 0.5, 'star'],
+      ['Marinara', 0.3, 'plowhorse'],
+      ['Tartufo', 0.1, 'puzzle'],
+      ['Calzone', 0.1, 'dog'],
+    ]);
+  });
+
+  test('the ideal food cost % is Σ plate cost × sold ÷ Σ price × sold', () => {
+    const cost = 200 * 3.5 + 120 * 2.5 + 40 * 9 + 40 * 6;
+    const revenue = 200 * 14 + 120 * 11 + 40 * 22 + 40 * 12;
+    expect(engineerMenu(menu).idealFoodCostPercent).toBeCloseTo((cost / revenue) * 100, 10);
+  });
+
+  test('an item with an incomplete cost is named and left out of the profitability classes, not costed as free', () => {
+    const result = engineerMenu([...menu.slice(0, 3), { item: 'Calzone', sold: 40, price: 12, plateCost: undefined }]);
+    expect(result.incomplete).toEqual(['Calzone']);
+    expect(result.items[3]).toMatchObject({ item: 'Calzone', popular: false, profitable: undefined, class: undefined });
+    expect(result.averageMargin).toBeCloseTo((200 * 10.5 + 120 * 8.5 + 40 * 13) / 360, 10);
+  });
+
+  test('popular means at least 70 % of an equal share, at the edge too', () => {
+    // Ten items: an equal share is 10 %, popular from 7 %; exactly 7 of 100 sold is popular.
+    const items = Array.from({ length: 10 }, (_, index) => ({ item: `item ${index}`, sold: index === 0 ? 7 : index === 1 ? 21 : 9, price: 10, plateCost: 3 }));
+    expect(engineerMenu(items).items[0]!.popular).toBe(true);
+  });
+
+  test('with nothing sold there is no mix and no class', () => {
+    expect(engineerMenu([{ item: 'Margherita', sold: 0, price: 14, plateCost: 3.5 }]).items[0]).toMatchObject({ mix: 0, popular: false, class: undefined });
+  });
+});
+
+describe('prep quantities from par levels', () => {
+  const sauce: ParRule = { usage: { perCover: 0.1 }, days: 1, batch: 4 };
+
+  test.each<[string, ParRule, { covers: number; weekday: number }, number, { par: number; make: number; batches?: number; cappedByShelfLife?: boolean }]>([
+    ['par 12 qt, 5 on hand, batches of 4 qt rounded up: 2 batches', { ...sauce, usage: { perCover: 0.1 } }, { covers: 120, weekday: 0 }, 5, { par: 12, make: 8, batches: 2 }],
+    ['nothing short: nothing to make', sauce, { covers: 120, weekday: 0 }, 15, { par: 12, make: 0, batches: 0 }],
+    ['a safety stock is part of the par', { ...sauce, safetyStock: 2 }, { covers: 120, weekday: 0 }, 5, { par: 14, make: 12, batches: 3 }],
+    ['a minimum batch when little is short', { usage: { perCover: 0.1 }, days: 1, minBatch: 3 }, { covers: 10, weekday: 0 }, 0, { par: 1, make: 3 }],
+    ['by weekday: Saturday’s usage', { usage: { perWeekday: [4, 4, 4, 5, 8, 12, 6] }, days: 1, batch: 2 }, { covers: 0, weekday: 5 }, 1, { par: 12, make: 12, batches: 6 }],
+    ['two days of a sauce that keeps one: capped, and said', { ...sauce, days: 2, shelfLifeDays: 1 }, { covers: 120, weekday: 0 }, 0, { par: 12, make: 12, batches: 3, cappedByShelfLife: true }],
+    ['exactly two batches short is two batches, not three', { usage: { perCover: 0.035 }, days: 2, batch: 3.5 }, { covers: 100, weekday: 0 }, 0, { par: 7, make: 7, batches: 2 }],
+  ])('%s', (_, rule, forecast, onHand, expected) => {
+    const result = prepQuantity(rule, forecast, onHand);
+    expect(result.par).toBeCloseTo(expected.par, 10);
+    expect(result.make).toBeCloseTo(expected.make, 10);
+    expect(result.batches).toBe(expected.batches);
+    expect(result.cappedByShelfLife).toBe(expected.cappedByShelfLife ?? false);
+  });
+});
+
+describe('the order: whole packs by supplier', () => {
+  const ingredients = new Map<string, CostedIngredient>([
+    ['onion', onion],
+    ['tomatoes', { name: 'Whole peeled tomatoes', cost: { amount: 42, per: { quantity: 6, unit: 'each' }, supplier: 'Rossi Imports', code: 'TOM-6' }, gramsEach: 2550 }],
+    ['basil', { name: 'Basil' }],
+    ['oil', { name: 'Olive oil', cost: { amount: 80, per: { quantity: 12, unit: 'l' }, supplier: 'Rossi Imports' } }],
+  ]);
+
+  test('needs are summed, rounded up to whole packs, costed and grouped by supplier; what cannot be ordered is named', () => {
+    const result = orderList(
+      [
+        { ingredient: 'onion', amount: { quantity: 30, unit: 'lb' } },
+        { ingredient: 'onion', amount: { quantity: 25, unit: 'lb' } },
+        { ingredient: 'tomatoes', amount: { quantity: 20, unit: 'kg' } },
+        { ingredient: 'basil', amount: { quantity: 200, unit: 'g' } },
+        { ingredient: 'oil', amount: { quantity: 2, unit: 'kg' } },
+      ],
+      ingredients,
+      'USD',
+    );
+    expect(result.suppliers.map((order) => [order.supplier, order.lines.map((line) => [line.name, line.packs, line.cost]), order.cost])).toEqual([
+      ['Hudson Produce', [['Yellow onion', 2, 50]], 50],
+      // 20 kg of 2.55 kg cans is 7.8 cans: two cases of six.
+      ['Rossi Imports', [['Whole peeled tomatoes', 2, 84]], 84],
+    ]);
+    expect(result.cost).toBe(134);
+    expect(result.unordered).toEqual(['Basil: no pack price', 'Olive oil: needed in kg, sold per l']);
+  });
+});
+
+describe('calories as the FDA rounds them', () => {
+  test.each([
+    [0, 0],
+    [4.9, 0],
+    [5, 5],
+    [47, 45],
+    [48, 50],
+    [50, 50],
+    [50.1, 50],
+    [54.9, 50],
+    [55, 60],
+    [612, 610],
+    [615, 620],
+  ])('%d kcal is shown as %d', (kcal, shown) => {
+    expect(roundCalories(kcal)).toBe(shown);
+  });
+});
