@@ -21,6 +21,7 @@ export const collections = {
   ingredients: defineCollection({ loader: layeredCollection('ingredients'), schema: BINDER_COLLECTIONS.ingredients.schema }),
   equipment: defineCollection({ loader: layeredCollection('equipment'), schema: BINDER_COLLECTIONS.equipment.schema }),
   stations: defineCollection({ loader: layeredCollection('stations'), schema: BINDER_COLLECTIONS.stations.schema }),
+  menu: defineCollection({ loader: layeredCollection('menu'), schema: BINDER_COLLECTIONS.menu.schema }),
   site: defineCollection({ loader: layeredSite(), schema: SiteSchema }),
   lineage: defineCollection({ loader: layeredLineage(), schema: LineageSchema }),
   cookLogs: defineCollection({ loader: layeredCookLogs(), schema: CookLogSchema }),

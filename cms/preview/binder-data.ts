@@ -14,7 +14,7 @@ import type { UnitSystem } from '../../src/domain/units.ts';
 import type { Equipment } from '../../src/schemas/equipment.ts';
 import type { Ingredient } from '../../src/schemas/ingredient.ts';
 import type { IngredientLine, Recipe } from '../../src/schemas/recipe.ts';
-import type { CollectionName } from '../../src/schemas/reference.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/reference.ts';
 
 /** An ingredient as the previews need it: its allergens, what scaling and costing read, and its purchasing spec (a setup guide lists it). */
 export type PreviewIngredient = Pick<Ingredient, 'name' | 'density' | 'gramsEach' | 'scalingExponent' | 'flour' | 'cost' | 'yields' | 'purchasing'> & {
@@ -35,6 +35,8 @@ export interface PreviewBinder {
   /** The language the binder is written in (BCP 47), which the editor's previews draw in. */
   readonly locale: string;
   readonly currency: string;
+  /** The franchise's target food cost %, which a menu item is held to unless it sets its own. */
+  readonly targetFoodCostPercent?: number;
   readonly unitSystem: UnitSystem;
   /** The site's base path, with its trailing slash, and the language's first path segment (empty for the binder's own): links as the pages write them. */
   readonly base: string;
@@ -75,7 +77,7 @@ export function previewBinder(binder: Binder, index: BinderIndex, links: Preview
   const recipes = Object.fromEntries(
     [...binder.recipes].map(([id, recipe]): [string, PreviewRecipe] => {
       const allergens = index.allergens.get(id) ?? NO_ALLERGENS;
-      const lines = recipe.ingredients.map(({ ingredient, recipe: sub, quantity, unit }) => ({ ingredient, recipe: sub, quantity, unit }));
+      const lines = recipe.ingredients.map(({ ingredient, recipe: sub, quantity, unit, prepYield }) => ({ ingredient, recipe: sub, quantity, unit, prepYield }));
       return [id, { title: recipe.title, yield: recipe.yield, ingredients: lines, contains: [...allergens.contains.keys()], mayContain: [...allergens.mayContain.keys()] }];
     }),
   );
@@ -84,20 +86,14 @@ export function previewBinder(binder: Binder, index: BinderIndex, links: Preview
   return {
     locale: binder.site.locale,
     currency: binder.site.currency,
+    ...(binder.site.costing && { targetFoodCostPercent: binder.site.costing.targetFoodCostPercent }),
     unitSystem: binder.site.unitSystem,
     base: links.base,
     segment: links.segment,
     ingredients,
     recipes,
     equipment,
-    titles: {
-      recipes: titlesOf('recipes'),
-      procedures: titlesOf('procedures'),
-      setup: titlesOf('setup'),
-      ingredients: titlesOf('ingredients'),
-      equipment: titlesOf('equipment'),
-      stations: titlesOf('stations'),
-    },
+    titles: Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, titlesOf(collection)])) as PreviewBinder['titles'],
   };
 }
 
@@ -115,7 +111,7 @@ export const NO_BINDER_DATA: PreviewBinder = {
   ingredients: {},
   recipes: {},
   equipment: {},
-  titles: { recipes: {}, procedures: {}, setup: {}, ingredients: {}, equipment: {}, stations: {} },
+  titles: { recipes: {}, procedures: {}, setup: {}, ingredients: {}, equipment: {}, stations: {}, menu: {} },
 };
 
 /** The binder data as the scaler looks it up. */

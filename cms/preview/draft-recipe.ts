@@ -50,6 +50,7 @@ export function draftLines(value: unknown): IngredientLine[] {
         recipe,
         ...(amount !== undefined && of !== undefined && { quantity: amount, unit: of }),
         preparation: text(line['preparation']),
+        prepYield: text(line['prepYield']),
         optional: line['optional'] === true ? true : undefined,
         mentionAs: text(line['mentionAs']),
       }),

@@ -7,6 +7,7 @@ import { translationCollectionName } from '../translation-collection.ts';
 import type { PreviewBinder } from './binder-data.ts';
 import { equipmentPreview } from './equipment.ts';
 import { ingredientPreview } from './ingredient.ts';
+import { menuItemPreview } from './menu-item.ts';
 import { procedurePreview } from './procedure.ts';
 import { recipePreview } from './recipe.ts';
 import { setupPreview } from './setup.ts';
@@ -21,6 +22,7 @@ const PREVIEWS: Record<CollectionName, (binder: PreviewBinder | undefined) => Co
   setup: setupPreview,
   equipment: equipmentPreview,
   stations: stationPreview,
+  menu: menuItemPreview,
 };
 
 /** The binder's other languages, for the previews of their translations. */

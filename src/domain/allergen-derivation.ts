@@ -38,26 +38,7 @@ export function deriveAllergens(sources: Sources): Map<string, DerivedAllergens>
     const recipe = sources.recipes.get(recipeId);
     if (!recipe || inProgress.has(recipeId)) return NO_ALLERGENS;
     inProgress.add(recipeId);
-
-    const contains = new Map<AllergenId, AllergenTrace[]>();
-    const mayContain = new Map<AllergenId, AllergenTrace[]>();
-    for (const line of recipe.ingredients) {
-      if (line.ingredient !== undefined) {
-        const ingredient = sources.ingredients.get(line.ingredient);
-        const trace = { ingredient: line.ingredient, via: [] };
-        for (const allergen of ingredient?.allergens ?? []) addTrace(contains, allergen, trace);
-        for (const allergen of ingredient?.mayContain ?? []) addTrace(mayContain, allergen, trace);
-      } else if (line.recipe !== undefined) {
-        const sub = derive(line.recipe);
-        const subId = line.recipe;
-        const prefix = (t: AllergenTrace): AllergenTrace => ({ ingredient: t.ingredient, via: [subId, ...t.via] });
-        for (const [allergen, traces] of sub.contains) for (const t of traces) addTrace(contains, allergen, prefix(t));
-        for (const [allergen, traces] of sub.mayContain) for (const t of traces) addTrace(mayContain, allergen, prefix(t));
-      }
-    }
-    for (const allergen of contains.keys()) mayContain.delete(allergen);
-
-    const result: DerivedAllergens = { contains: inAllergenOrder(contains), mayContain: inAllergenOrder(mayContain) };
+    const result = allergensOfLines(recipe.ingredients, derive, sources.ingredients);
     inProgress.delete(recipeId);
     done.set(recipeId, result);
     return result;
@@ -65,6 +46,32 @@ export function deriveAllergens(sources: Sources): Map<string, DerivedAllergens>
 
   for (const id of sources.recipes.keys()) derive(id);
   return done;
+}
+
+/** What lines naming ingredients and recipes (a recipe's list, a menu item's plate) carry, given each recipe's own allergens. */
+export function allergensOfLines(
+  lines: ReadonlyArray<{ readonly ingredient?: string | undefined; readonly recipe?: string | undefined }>,
+  recipeAllergens: (id: string) => DerivedAllergens,
+  ingredients: ReadonlyMap<string, Pick<Ingredient, 'allergens' | 'mayContain'>>,
+): DerivedAllergens {
+  const contains = new Map<AllergenId, AllergenTrace[]>();
+  const mayContain = new Map<AllergenId, AllergenTrace[]>();
+  for (const line of lines) {
+    if (line.ingredient !== undefined) {
+      const ingredient = ingredients.get(line.ingredient);
+      const trace = { ingredient: line.ingredient, via: [] };
+      for (const allergen of ingredient?.allergens ?? []) addTrace(contains, allergen, trace);
+      for (const allergen of ingredient?.mayContain ?? []) addTrace(mayContain, allergen, trace);
+    } else if (line.recipe !== undefined) {
+      const sub = recipeAllergens(line.recipe);
+      const subId = line.recipe;
+      const prefix = (t: AllergenTrace): AllergenTrace => ({ ingredient: t.ingredient, via: [subId, ...t.via] });
+      for (const [allergen, traces] of sub.contains) for (const t of traces) addTrace(contains, allergen, prefix(t));
+      for (const [allergen, traces] of sub.mayContain) for (const t of traces) addTrace(mayContain, allergen, prefix(t));
+    }
+  }
+  for (const allergen of contains.keys()) mayContain.delete(allergen);
+  return { contains: inAllergenOrder(contains), mayContain: inAllergenOrder(mayContain) };
 }
 
 /** A recipe with no allergens at all. */

@@ -1,6 +1,7 @@
 import type { CollectionName } from '../schemas/reference.ts';
 import type { Equipment } from '../schemas/equipment.ts';
 import type { Ingredient } from '../schemas/ingredient.ts';
+import type { MenuItem } from '../schemas/menu-item.ts';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Recipe } from '../schemas/recipe.ts';
 import type { SetupGuide } from '../schemas/setup-guide.ts';
@@ -15,6 +16,7 @@ export interface BinderEntries {
   readonly setup: ReadonlyMap<string, SetupGuide>;
   readonly equipment: ReadonlyMap<string, Equipment>;
   readonly stations: ReadonlyMap<string, Station>;
+  readonly menu: ReadonlyMap<string, MenuItem>;
 }
 
 /** The whole binder: its entries and the franchise's identity. */

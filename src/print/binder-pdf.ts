@@ -163,7 +163,7 @@ async function readListing(page: Page, firstPage: string): Promise<{ title: stri
     if (!response?.ok()) throw new Error(`The built site has no listing at ${url} — run \`npm run build\` again.`);
     const listing = await page.evaluate(() => ({
       title: document.querySelector('h1')?.textContent?.trim() ?? '',
-      links: [...document.querySelectorAll<HTMLAnchorElement>('main .entry-list a')].map((a) => ({ href: a.href, title: a.textContent ?? '' })),
+      links: [...document.querySelectorAll<HTMLAnchorElement>('main .entry-list a, main a[data-entry-link]')].map((a) => ({ href: a.href, title: a.textContent ?? '' })),
       next: document.querySelector<HTMLAnchorElement>('a[rel="next"]')?.href,
     }));
     title ||= listing.title;

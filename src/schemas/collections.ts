@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { EquipmentSchema } from './equipment.ts';
 import { IngredientSchema } from './ingredient.ts';
+import { MenuItemSchema } from './menu-item.ts';
 import { ProcedureSchema } from './procedure.ts';
 import { RecipeSchema } from './recipe.ts';
 import type { CollectionName } from './reference.ts';
@@ -43,6 +44,7 @@ export const BINDER_COLLECTIONS = {
   ingredients: { schema: IngredientSchema, directory: 'ingredients', format: 'yaml', titleField: 'name', label: 'Ingredients', singular: 'Ingredient' },
   equipment: { schema: EquipmentSchema, directory: 'equipment', format: 'yaml', titleField: 'name', label: 'Equipment', singular: 'Equipment' },
   stations: { schema: StationSchema, directory: 'stations', format: 'yaml', titleField: 'name', label: 'Stations', singular: 'Station' },
+  menu: { schema: MenuItemSchema, directory: 'menu', format: 'yaml', titleField: 'name', label: 'Menu', singular: 'Menu item' },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 
 /** The site identity file, relative to content/. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** The binder's collections, by the name used in references, URLs and the CMS, in reading order. */
-export const COLLECTION_NAMES = ['recipes', 'procedures', 'setup', 'ingredients', 'equipment', 'stations'] as const;
+export const COLLECTION_NAMES = ['recipes', 'procedures', 'setup', 'ingredients', 'equipment', 'stations', 'menu'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /**

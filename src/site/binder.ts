@@ -110,13 +110,14 @@ async function loadIn(language: BinderLanguage): Promise<SiteBinder> {
 }
 
 async function load(): Promise<SiteBinder> {
-  const [recipes, procedures, setup, ingredients, equipment, stations, site, lineage, cookLogs, network] = await Promise.all([
+  const [recipes, procedures, setup, ingredients, equipment, stations, menu, site, lineage, cookLogs, network] = await Promise.all([
     getCollection('recipes'),
     getCollection('procedures'),
     getCollection('setup'),
     getCollection('ingredients'),
     getCollection('equipment'),
     getCollection('stations'),
+    getCollection('menu'),
     getCollection('site'),
     getCollection('lineage'),
     getCollection('cookLogs'),
@@ -133,6 +134,7 @@ async function load(): Promise<SiteBinder> {
     ingredients: byId(ingredients),
     equipment: byId(equipment),
     stations: byId(stations),
+    menu: byId(menu),
   };
   const renderable = {
     recipes: new Map(recipes.map((e) => [e.id, e])),

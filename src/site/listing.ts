@@ -58,6 +58,11 @@ export function listingItems(binder: Binder, index: BinderIndex, collection: Col
         const s = binder.stations.get(id)!;
         return { id, title: title(id), detail: s.summary, rank: s.order };
       }
+      case 'menu': {
+        // Dishes in menu order; each section where its first dish comes.
+        const m = binder.menu.get(id)!;
+        return { id, title: title(id), detail: m.description ?? '', group: m.section, rank: (m.order ?? Number.MAX_SAFE_INTEGER) };
+      }
     }
   });
   // A stable sort keeps the alphabetical order inside each group.

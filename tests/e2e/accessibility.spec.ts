@@ -28,6 +28,8 @@ const PAGES = [
   { type: 'equipment', path: '/equipment/deck-oven/' },
   { type: 'referenced-by listing', path: '/equipment/digital-scale/referenced-by/' },
   { type: 'station', path: '/stations/pizza-bench/' },
+  { type: 'menu', path: '/menu/' },
+  { type: 'menu item', path: '/menu/minestrone-and-focaccia/' },
   { type: 'allergen matrix', path: '/allergens/' },
   { type: 'search', path: '/search/?q=flour' },
   { type: 'credits', path: '/credits/' },

@@ -33,6 +33,8 @@ const PAGE_TYPES: Record<string, RegExp> = {
   ingredient: page(String.raw`ingredients/${SLUG}/index\.html`),
   equipment: page(String.raw`equipment/${SLUG}/index\.html`),
   station: page(String.raw`stations/${SLUG}/index\.html`),
+  menu: page(String.raw`menu/index\.html`),
+  'menu item': page(String.raw`menu/${SLUG}/index\.html`),
   'referenced-by listing': page(`(?:recipes|procedures|setup|ingredients|equipment|stations)/${SLUG}/referenced-by/${PAGED}`),
   'allergen matrix': page(`allergens/${PAGED}`),
   search: page(String.raw`search/index\.html`),

@@ -22,6 +22,8 @@ const PAGES = [
   { type: 'equipment', path: '/equipment/deck-oven/', heading: 'Deck pizza oven' },
   { type: 'referenced-by listing', path: '/equipment/digital-scale/referenced-by/', heading: 'Referring to Digital scale' },
   { type: 'station', path: '/stations/pizza-bench/', heading: 'Pizza bench' },
+  { type: 'menu', path: '/menu/', heading: 'Menu' },
+  { type: 'menu item of several components', path: '/menu/minestrone-and-focaccia/', heading: 'Minestrone with focaccia' },
   { type: 'allergen matrix', path: '/allergens/', heading: 'Allergen matrix' },
   { type: 'search', path: '/search/', heading: 'Search the binder' },
   { type: 'credits', path: '/credits/', heading: 'Credits' },
@@ -32,6 +34,7 @@ const PAGES = [
   { type: 'Spanish longest recipe', path: '/es/recipes/minestrone/', heading: 'Minestrone' },
   { type: 'Spanish sub-recipe', path: '/es/recipes/pizza-dough/', heading: 'Masa de pizza' },
   { type: 'Spanish procedure', path: '/es/procedures/two-stage-cooling/', heading: 'Enfriamiento en dos etapas de alimentos cocidos' },
+  { type: 'Spanish menu', path: '/es/menu/', heading: 'Carta' },
   { type: 'Spanish ingredient', path: '/es/ingredients/mozzarella-fior-di-latte/', heading: /Mozzarella/ },
   { type: 'Italian ingredient, not translated', path: '/it/ingredients/mozzarella-fior-di-latte/', heading: /Mozzarella/ },
 ];

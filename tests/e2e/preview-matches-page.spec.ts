@@ -14,6 +14,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { previewBinder, type PreviewBinder } from '../../cms/preview/binder-data.ts';
 import { equipmentPreview } from '../../cms/preview/equipment.ts';
 import { ingredientPreview } from '../../cms/preview/ingredient.ts';
+import { menuItemPreview } from '../../cms/preview/menu-item.ts';
 import { procedurePreview } from '../../cms/preview/procedure.ts';
 import { recipePreview } from '../../cms/preview/recipe.ts';
 import { setupPreview } from '../../cms/preview/setup.ts';
@@ -41,6 +42,8 @@ const PREVIEWS: ReadonlyArray<{ collection: CollectionName; template: Template; 
   { collection: 'ingredients', template: ingredientPreview, must: ['flour-00', 'mozzarella-fior-di-latte'] },
   { collection: 'equipment', template: equipmentPreview, must: ['deck-oven'] },
   { collection: 'stations', template: stationPreview, must: ['hot-line'] },
+  // A plate of three components: two recipes' portions and an ingredient as served.
+  { collection: 'menu', template: menuItemPreview, must: ['minestrone-and-focaccia', 'margherita'] },
   { collection: 'setup', template: setupPreview, must: ['opening-timeline', 'suppliers-and-specs'] },
 ];
 

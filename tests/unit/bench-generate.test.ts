@@ -25,17 +25,17 @@ describe('seeded random', () => {
 });
 
 describe('entry counts', () => {
-  test.each([30, 100, 127, 1000, 10_000])('%i entries add up, in the sample binder’s mix', (total) => {
+  test.each([30, 100, 143, 1000, 10_000])('%i entries add up, in the sample binder’s mix', (total) => {
     const counts = entryCounts(total);
     expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe(total);
     for (const n of Object.values(counts)) expect(n).toBeGreaterThanOrEqual(1);
-    // content/ has 49 ingredients and 25 recipes of 127 entries.
-    expect(counts.ingredients / total).toBeCloseTo(49 / 127, 1);
-    expect(counts.recipes / total).toBeCloseTo(25 / 127, 1);
+    // content/ has 49 ingredients and 25 recipes of 143 entries.
+    expect(counts.ingredients / total).toBeCloseTo(49 / 143, 1);
+    expect(counts.recipes / total).toBeCloseTo(25 / 143, 1);
   });
 
   test('the sample binder’s own size gives its own counts', () => {
-    expect(entryCounts(127)).toEqual({ recipes: 25, procedures: 15, setup: 6, ingredients: 49, equipment: 25, stations: 7 });
+    expect(entryCounts(143)).toEqual({ recipes: 25, procedures: 15, setup: 6, ingredients: 49, equipment: 25, stations: 7, menu: 16 });
   });
 
   test.each([0, MIN_ENTRIES - 1, 100.5])('refuses %s entries', (total) => {

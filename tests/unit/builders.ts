@@ -2,6 +2,7 @@
 import type { BinderEntries } from '../../src/domain/binder.ts';
 import type { Equipment } from '../../src/schemas/equipment.ts';
 import type { Ingredient } from '../../src/schemas/ingredient.ts';
+import type { MenuItem } from '../../src/schemas/menu-item.ts';
 import type { Procedure } from '../../src/schemas/procedure.ts';
 import type { Recipe } from '../../src/schemas/recipe.ts';
 import type { SetupGuide } from '../../src/schemas/setup-guide.ts';
@@ -65,6 +66,7 @@ export interface EntriesInput {
   setup?: Record<string, SetupGuide>;
   equipment?: Record<string, Equipment>;
   stations?: Record<string, Station>;
+  menu?: Record<string, MenuItem>;
 }
 
 /** A binder with a `line` station and a `flour` ingredient unless the test gives its own. */
@@ -76,5 +78,6 @@ export function entries(input: EntriesInput = {}): BinderEntries {
     setup: new Map(Object.entries(input.setup ?? {})),
     equipment: new Map(Object.entries(input.equipment ?? {})),
     stations: new Map(Object.entries(input.stations ?? { line: { name: 'Line', summary: 'The line.', order: 1 } })),
+    menu: new Map(Object.entries(input.menu ?? {})),
   };
 }

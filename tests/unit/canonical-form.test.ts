@@ -76,7 +76,7 @@ function sameDays(value: unknown): unknown {
 
 test('the sample binder has files of both formats and the site file', () => {
   expect(SAMPLE_FILES.filter((f) => f.format === 'mdx').length).toBe(46);
-  expect(SAMPLE_FILES.filter((f) => f.format === 'yaml').length).toBe(82);
+  expect(SAMPLE_FILES.filter((f) => f.format === 'yaml').length).toBe(98);
 });
 
 describe.each(SAMPLE_FILES)('$file', ({ file, format, schema }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { emptyLog, withInitials, withNote, withReading, withTick } from '../../src/domain/checklist/checklist-log.ts';
-import { checklistCsv, csvCell, csvFileName, localDateTime } from '../../src/domain/checklist/log-csv.ts';
+import { checklistCsv, csvFileName, localDateTime } from '../../src/domain/checklist/log-csv.ts';
+import { csvCell } from '../../src/domain/csv-cell.ts';
 import type { ChecklistLimit } from '../../src/domain/checklist/reading-check.ts';
 
 test.each([

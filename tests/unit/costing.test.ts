@@ -5,11 +5,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { roundCalories } from '../../src/domain/costing/calories.ts';
-import { known, missing, sumCosts } from '../../src/domain/costing/cost-result.ts';
+import { known, missing, sumCosts, type MissingCost } from '../../src/domain/costing/cost-result.ts';
+import { missingCostText } from '../../src/domain/costing/missing-cost-text.ts';
+import { translatorFor } from '../../src/i18n/translate.ts';
 import { foodCost } from '../../src/domain/costing/food-cost.ts';
 import { engineerMenu, type ItemSales } from '../../src/domain/costing/menu-engineering.ts';
 import { orderList } from '../../src/domain/costing/order-packs.ts';
 import { asPurchased, edibleCost, pricePer, type CostedIngredient } from '../../src/domain/costing/pack-price.ts';
+import { plateCosting } from '../../src/domain/costing/plate-cost.ts';
 import { prepQuantity, type ParRule } from '../../src/domain/costing/prep-quantity.ts';
 
 const onion: CostedIngredient = {
@@ -25,11 +28,11 @@ describe('from a pack price to the edible portion', () => {
     expect(edibleCost(onion, { quantity: 1, unit: 'lb' }, undefined, 'USD').amount).toBeCloseTo(0.5, 10);
   });
 
-  test.each<[string, CostedIngredient, string | undefined, string]>([
-    ['no price at all', { name: 'Basil' }, undefined, 'Basil: no price'],
-    ['a price in another currency', { ...onion, cost: { ...onion.cost!, currency: 'EUR' } }, undefined, 'Yellow onion: priced in EUR, not USD'],
-    ['a preparation the ingredient has no yield for', onion, 'julienned', 'Yellow onion: no yield for `julienned`'],
-    ['a unit the pack cannot reach', { ...onion, cost: { amount: 5, per: { quantity: 1, unit: 'each' } } }, undefined, 'Yellow onion: its price is per each, which cannot be converted to lb'],
+  test.each<[string, CostedIngredient, string | undefined, MissingCost]>([
+    ['no price at all', { name: 'Basil' }, undefined, { kind: 'no-price', name: 'Basil' }],
+    ['a price in another currency', { ...onion, cost: { ...onion.cost!, currency: 'EUR' } }, undefined, { kind: 'currency', name: 'Yellow onion', currency: 'EUR', expected: 'USD' }],
+    ['a preparation the ingredient has no yield for', onion, 'julienned', { kind: 'yield', name: 'Yellow onion', prep: 'julienned' }],
+    ['a unit the pack cannot reach', { ...onion, cost: { amount: 5, per: { quantity: 1, unit: 'each' } } }, undefined, { kind: 'unit', name: 'Yellow onion', priced: 'each', used: 'lb' }],
   ])('%s is named, never counted as zero', (_, ingredient, prep, reason) => {
     expect(edibleCost(ingredient, { quantity: 1, unit: 'lb' }, prep, 'USD')).toEqual({ amount: 0, missing: [reason] });
   });
@@ -41,7 +44,8 @@ describe('from a pack price to the edible portion', () => {
   });
 
   test('a sum of costs keeps every reason once, and the known part', () => {
-    expect(sumCosts([known(1.5), missing('Basil: no price'), known(2), missing('Basil: no price')])).toEqual({ amount: 3.5, missing: ['Basil: no price'] });
+    const basil = { kind: 'no-price', name: 'Basil' } as const;
+    expect(sumCosts([known(1.5), missing(basil), known(2), missing({ ...basil })])).toEqual({ amount: 3.5, missing: [basil] });
   });
 });
 
@@ -62,8 +66,8 @@ describe('food cost, margin and the price that meets the target', () => {
   });
 
   test('an incomplete plate cost gives no percentage, margin or flag, only what is missing', () => {
-    const result = foodCost(missing('Basil: no price'), 14, 28);
-    expect(result).toEqual({ plateCost: { amount: 0, missing: ['Basil: no price'] }, price: 14, overTarget: false });
+    const result = foodCost(missing({ kind: 'no-price', name: 'Basil' }), 14, 28);
+    expect(result).toEqual({ plateCost: { amount: 0, missing: [{ kind: 'no-price', name: 'Basil' }] }, price: 14, overTarget: false });
   });
 });
 
@@ -158,7 +162,10 @@ describe('the order: whole packs by supplier', () => {
       ['Rossi Imports', [['Whole peeled tomatoes', 2, 84]], 84],
     ]);
     expect(result.cost).toBe(134);
-    expect(result.unordered).toEqual(['Basil: no pack price', 'Olive oil: needed in kg, sold per l']);
+    expect(result.unordered).toEqual([
+      { kind: 'no-price', name: 'Basil' },
+      { kind: 'unit', name: 'Olive oil', priced: 'l', used: 'kg' },
+    ]);
   });
 });
 
@@ -177,5 +184,37 @@ describe('calories as the FDA rounds them', () => {
     [615, 620],
   ])('%d kcal is shown as %d', (kcal, shown) => {
     expect(roundCalories(kcal)).toBe(shown);
+  });
+});
+
+describe('a plate’s cost, through its recipes', () => {
+  // A 2 kg batch of sauce (4 portions) from 2.5 kg of tomatoes at $4/kg, diced at 80 %: $12.50 a batch.
+  const lookups = {
+    recipes: new Map([
+      ['sauce', { title: 'Sauce', yield: { quantity: 2, unit: 'kg' as const, portions: 4 }, ingredients: [{ ingredient: 'tomato', quantity: 2.5, unit: 'kg' as const, prepYield: 'diced' }] }],
+      ['pasta', { title: 'Pasta', yield: { quantity: 1, unit: 'each' as const, portions: 1 }, ingredients: [{ recipe: 'sauce', quantity: 1, unit: 'portion' as const }, { ingredient: 'basil', quantity: 2, unit: 'g' as const }] }],
+    ]),
+    ingredients: new Map<string, CostedIngredient>([
+      ['tomato', { name: 'Tomatoes', cost: { amount: 4, per: { quantity: 1, unit: 'kg' } }, yields: [{ prep: 'diced', percent: 80 }] }],
+      ['parmesan', { name: 'Parmesan', cost: { amount: 24, per: { quantity: 1, unit: 'kg' } } }],
+      ['basil', { name: 'Basil' }],
+    ]),
+  };
+
+  test('a portion of a recipe costs its share of the batch, an ingredient its edible portion', () => {
+    const result = plateCosting({ plate: [{ recipe: 'sauce', quantity: 1, unit: 'portion' }, { ingredient: 'parmesan', quantity: 15, unit: 'g' }], price: 12 }, lookups, 'USD', 28);
+    expect(result.components.map((cost) => cost.amount)).toEqual([expect.closeTo(3.125, 10), expect.closeTo(0.36, 10)]);
+    expect(result.plateCost.amount).toBeCloseTo(3.485, 10);
+    expect(result.foodCostPercent).toBeCloseTo((3.485 / 12) * 100, 10);
+    expect(result.targetPrice).toBeCloseTo(3.485 / 0.28, 10);
+    expect(result.overTarget).toBe(true);
+  });
+
+  test('a sub-recipe’s unpriced ingredient makes the plate incomplete, naming it; the item’s own target wins', () => {
+    const result = plateCosting({ plate: [{ recipe: 'pasta', quantity: 1, unit: 'each' }], price: 12, targetFoodCostPercent: 35 }, lookups, 'USD', 28);
+    expect(result.plateCost.missing).toEqual([{ kind: 'no-price', name: 'Basil' }]);
+    expect(result.plateCost.missing.map((reason) => missingCostText(reason, translatorFor('es')))).toEqual(['Basil no tiene precio']);
+    expect(result.foodCostPercent).toBeUndefined();
+    expect(result.targetPercent).toBe(35);
   });
 });

@@ -11,6 +11,7 @@ import { collectionJsonSchema } from '../../schemas/json-schema.ts';
 import type { GeneratedEntry } from './entry.ts';
 import { generateEquipment, generateIngredients, generateStations } from './catalogue.ts';
 import { generateLayer, type GeneratedLayer } from './layer.ts';
+import { generateMenu } from './menu.ts';
 import { generateProcedures, generateSetupGuides } from './procedures.ts';
 import { COMPONENT_SHARE, entryCounts } from './proportions.ts';
 import { seededRandom } from './random.ts';
@@ -61,7 +62,10 @@ export function generateBinder(options: GenerateOptions): GeneratedBinder {
     random,
   });
   const layer = generateLayer(recipes, facts, recipeContext);
-  const entries = [...recipes, ...procedures, ...setup, ...ingredientEntries, ...equipment, ...stations];
+  // The restaurant's layer hides some recipes; the menu sells none of those.
+  const hidden = new Set((layer.manifest['hide'] as string[] | undefined) ?? []);
+  const menu = generateMenu(counts.menu, recipes.filter((recipe) => !hidden.has(`recipes/${recipe.id}`)), random);
+  const entries = [...recipes, ...procedures, ...setup, ...ingredientEntries, ...equipment, ...stations, ...menu];
   const languages = benchLanguages(options.languages ?? 0);
   // Translations draw on no random numbers, so a binder's entries are the same whatever its languages.
   const translations = translateBinder(entries, layer, languages);

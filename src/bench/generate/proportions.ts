@@ -2,7 +2,8 @@ import type { CollectionName } from '../../schemas/reference.ts';
 
 /**
  * The sample binder's mix of entries (content/ has 25 recipes, 15 procedures, 6 setup
- * guides, 49 ingredients, 25 pieces of equipment and 7 stations: 127 in all), which a
+ * guides, 49 ingredients, 25 pieces of equipment, 7 stations and 16 menu items: 143 in
+ * all), which a
  * generated binder of any size keeps.
  */
 export const SAMPLE_MIX: Readonly<Record<CollectionName, number>> = {
@@ -12,6 +13,7 @@ export const SAMPLE_MIX: Readonly<Record<CollectionName, number>> = {
   ingredients: 49,
   equipment: 25,
   stations: 7,
+  menu: 16,
 };
 
 /** Share of recipes that are components (made first and used inside others): 10 of 25. */

@@ -5,6 +5,7 @@
  * return) is prefixed with a quote, so a step text or a note cannot carry a formula
  * into the office's spreadsheet; a plain negative number ("-18") stays a number.
  */
+import { csvCell } from '../csv-cell.ts';
 import { checklistCsvEn, type ChecklistCsvKey } from '../../i18n/messages/kitchen/english/checklist-csv.ts';
 import { checklistEn, type ChecklistKey } from '../../i18n/messages/kitchen/english/checklist.ts';
 import { wordsFrom, type Words } from '../../i18n/words.ts';
@@ -65,15 +66,6 @@ export function checklistCsv(procedure: CsvProcedure, log: ChecklistLog, formatT
     ];
   });
   return [CSV_COLUMNS.map((key) => words(key)), ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-
-/** One field: neutralised if it could run as a formula, then quoted if RFC 4180 needs it. */
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** "two-stage-cooling-2026-11-29.csv", dated by the shift's local start day. */

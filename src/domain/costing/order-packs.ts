@@ -1,11 +1,13 @@
 /**
  * From what must be bought to what to order: each need (as purchased, in any unit the
  * pack reaches) rounded up to whole packs of the kitchen's supplier, with its cost;
- * grouped by supplier. A need without a price or whose unit no pack can reach is named.
+ * grouped by supplier. A need without a price, in another currency, or whose unit the
+ * pack cannot reach is named instead.
  */
 import type { Ingredient } from '../../schemas/ingredient.ts';
 import type { Quantity } from '../../schemas/quantity.ts';
 import { convert, IncompatibleUnitsError } from '../units.ts';
+import type { MissingCost } from './cost-result.ts';
 
 export interface OrderNeed {
   readonly ingredient: string;
@@ -34,24 +36,25 @@ export interface SupplierOrder {
 export interface OrderList {
   readonly suppliers: readonly SupplierOrder[];
   readonly cost: number;
-  /** Needs that could not be ordered, and why: "Basil: no pack price". */
-  readonly unordered: readonly string[];
+  /** Needs that could not be ordered, and why (each once). */
+  readonly unordered: readonly MissingCost[];
 }
 
 export function orderList(needs: readonly OrderNeed[], ingredients: ReadonlyMap<string, Pick<Ingredient, 'name' | 'cost' | 'density' | 'gramsEach'>>, currency: string): OrderList {
   // One need per ingredient, summed in the first need's unit.
   const summed = new Map<string, { amount: Quantity }>();
-  const unordered: string[] = [];
+  const unordered = new Map<string, MissingCost>();
+  const cannot = (id: string, reason: MissingCost) => unordered.set(id, unordered.get(id) ?? reason);
   for (const need of needs) {
     const ingredient = ingredients.get(need.ingredient);
     if (!ingredient) continue;
     const pack = ingredient.cost;
     if (!pack) {
-      if (!unordered.includes(`${ingredient.name}: no pack price`)) unordered.push(`${ingredient.name}: no pack price`);
+      cannot(need.ingredient, { kind: 'no-price', name: ingredient.name });
       continue;
     }
     if (pack.currency !== undefined && pack.currency !== currency) {
-      if (!unordered.some((reason) => reason.startsWith(`${ingredient.name}:`))) unordered.push(`${ingredient.name}: priced in ${pack.currency}, not ${currency}`);
+      cannot(need.ingredient, { kind: 'currency', name: ingredient.name, currency: pack.currency, expected: currency });
       continue;
     }
     try {
@@ -60,7 +63,7 @@ export function orderList(needs: readonly OrderNeed[], ingredients: ReadonlyMap<
       summed.set(need.ingredient, { amount: { quantity: (previous?.amount.quantity ?? 0) + inPackUnit, unit: pack.per.unit } });
     } catch (error) {
       if (!(error instanceof IncompatibleUnitsError)) throw error;
-      unordered.push(`${ingredient.name}: needed in ${need.amount.unit}, sold per ${pack.per.unit}`);
+      cannot(need.ingredient, { kind: 'unit', name: ingredient.name, priced: pack.per.unit, used: need.amount.unit });
     }
   }
   const bySupplier = new Map<string | undefined, OrderLine[]>();
@@ -75,5 +78,5 @@ export function orderList(needs: readonly OrderNeed[], ingredients: ReadonlyMap<
   const suppliers = [...bySupplier]
     .map(([supplier, lines]) => ({ supplier, lines: lines.sort((a, b) => a.name.localeCompare(b.name)), cost: lines.reduce((sum, line) => sum + line.cost, 0) }))
     .sort((a, b) => (a.supplier ?? '\uffff').localeCompare(b.supplier ?? '\uffff'));
-  return { suppliers, cost: suppliers.reduce((sum, order) => sum + order.cost, 0), unordered };
+  return { suppliers, cost: suppliers.reduce((sum, order) => sum + order.cost, 0), unordered: [...unordered.values()] };
 }

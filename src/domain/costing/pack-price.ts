@@ -36,12 +36,12 @@ export function yieldFraction(ingredient: Pick<Ingredient, 'yields'>, prep: stri
  */
 export function edibleCost(ingredient: CostedIngredient, amount: Quantity, prep: string | undefined, currency: string): Cost {
   const pack = ingredient.cost;
-  if (!pack) return missing(`${ingredient.name}: no price`);
-  if (pack.currency !== undefined && pack.currency !== currency) return missing(`${ingredient.name}: priced in ${pack.currency}, not ${currency}`);
+  if (!pack) return missing({ kind: 'no-price', name: ingredient.name });
+  if (pack.currency !== undefined && pack.currency !== currency) return missing({ kind: 'currency', name: ingredient.name, currency: pack.currency, expected: currency });
   const unitPrice = pricePer(pack, amount.unit, ingredient);
-  if (unitPrice === null) return missing(`${ingredient.name}: its price is per ${pack.per.unit}, which cannot be converted to ${amount.unit}`);
+  if (unitPrice === null) return missing({ kind: 'unit', name: ingredient.name, priced: pack.per.unit, used: amount.unit });
   const fraction = yieldFraction(ingredient, prep);
-  if (fraction === null) return missing(`${ingredient.name}: no yield for \`${prep}\``);
+  if (fraction === null) return missing({ kind: 'yield', name: ingredient.name, prep: prep! });
   return known((unitPrice * amount.quantity) / fraction);
 }
 

@@ -59,7 +59,7 @@ class Costing {
       const share = shareOfBatch(line.quantity, line.unit, sub);
       if (share === null) {
         this.uncosted.add(sub.title);
-        return missing(`${sub.title}: its yield cannot be measured in ${line.unit}`);
+        return missing({ kind: 'recipe-unit', name: sub.title, used: line.unit });
       }
       const cost = scaleCost(this.batch(line.recipe), share);
       if (cost.missing.length > 0) this.uncosted.add(sub.title);
@@ -91,7 +91,7 @@ export function recipeAmountCost(slug: string, quantity: number, unit: Ingredien
   const recipe = lookups.recipes.get(slug);
   if (!recipe) return NO_COST;
   const share = shareOfBatch(quantity, unit, recipe);
-  return share === null ? missing(`${recipe.title}: its yield cannot be measured in ${unit}`) : scaleCost(batchCost(slug, lookups, currency), share);
+  return share === null ? missing({ kind: 'recipe-unit', name: recipe.title, used: unit }) : scaleCost(batchCost(slug, lookups, currency), share);
 }
 
 /** The share of a sub-recipe's batch that a line uses, or null when its unit cannot meet the batch's. */

@@ -20,5 +20,6 @@ export function binderInLanguage(binder: Binder, tag: string, translated: (colle
     ingredients: localized('ingredients', binder.ingredients),
     equipment: localized('equipment', binder.equipment),
     stations: localized('stations', binder.stations),
+    menu: localized('menu', binder.menu),
   };
 }
