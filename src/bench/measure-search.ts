@@ -8,6 +8,7 @@
  * Each figure is the median of several fresh page loads (warm: of several repeats in
  * each), since one query on a shared machine can take twice as long as the next.
  */
+import { SEARCHED_INGREDIENTS } from './generate/words.ts';
 import { chromium, type Page, type Request } from '@playwright/test';
 import { chromiumExecutablePath, findChromium } from '../browser/chromium.ts';
 import { serveStaticSite } from '../browser/static-server.ts';
@@ -47,8 +48,7 @@ interface Timed {
 export { median };
 
 /** A word every binder has, the sample one and the generated ones (an ingredient of both). */
-export const SEARCH_QUERY = 'mozzarella';
-export const OTHER_QUERY = 'garlic';
+export const [SEARCH_QUERY, OTHER_QUERY] = SEARCHED_INGREDIENTS as [string, string];
 
 export async function measureSearch(dist: string, basePath: string, query = SEARCH_QUERY, otherQuery = OTHER_QUERY): Promise<SearchMeasurement> {
   const found = findChromium();

@@ -30,7 +30,7 @@ export const LIGHT_PALETTE: Palette = {
   rule: '#d6d1ca',
   danger: '#a4161a',
   dangerPaper: '#fdecea',
-  caution: '#7a4b00',
+  caution: '#6b4200',
   cautionPaper: '#fff4d6',
   safe: '#1e5b2f',
   safePaper: '#e8f4ea',
@@ -73,7 +73,8 @@ export const TEXT_ON_BACKGROUND: ReadonlyArray<readonly [text: PaletteColour, ba
   ['paper', 'danger', BODY_TEXT_CONTRAST],
   ['danger', 'paper', BODY_TEXT_CONTRAST],
   ['danger', 'dangerPaper', LABEL_CONTRAST],
-  ['caution', 'cautionPaper', LABEL_CONTRAST],
+  // Caution labels ("changed since cooked") are read as body text, so AAA too.
+  ['caution', 'cautionPaper', BODY_TEXT_CONTRAST],
   ['safe', 'safePaper', LABEL_CONTRAST],
 ];
 

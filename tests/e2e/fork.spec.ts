@@ -28,6 +28,7 @@ const MARGHERITA_COPY = `${LAYER}/recipes/margherita.mdx`;
 const DOUGH_PATCH = `${LAYER}/patches/recipes/pizza-dough.yaml`;
 const DOUGH_REASON = 'Brooklyn water is soft: a touch more salt, a longer bench rest';
 const HIDDEN = 'recipes/spinach-frittata';
+const HIDDEN_DISH = 'menu/spinach-frittata';
 const HIDDEN_TITLE = 'Spinach and ricotta frittata';
 /** The fork's own recipe: a new file in the layer. */
 const ADDED = { file: `${LAYER}/recipes/chopped-salad.mdx`, from: 'content/recipes/house-salad.mdx', title: 'Chopped salad' } as const;
@@ -36,6 +37,8 @@ const ADDED_IN_SPANISH = { file: `${LAYER}/translations/es/recipes/chopped-salad
 /** What upstream adds and removes in the sync scenario; nothing in the binder uses the removed one. */
 const UPSTREAM_ADDS = { file: 'content/recipes/panzanella.mdx', title: 'Panzanella' } as const;
 const UPSTREAM_REMOVES = { file: 'content/recipes/house-salad.mdx', key: 'recipes/house-salad', title: 'House salad' } as const;
+/** The dish that sold it, which upstream takes off the menu with it. */
+const UPSTREAM_REMOVES_DISH = { file: 'content/menu/house-salad.yaml', key: 'menu/house-salad', title: 'House salad' } as const;
 /** A .gitignore as a real checkout has: node_modules is a symlink here, so no trailing slash. */
 const GITIGNORE = 'node_modules\ndist/\n.astro/\n.build-staging/\n';
 /** Only for `npm run fork`, which creates the repository (and commits in it) before a test can `git config` it. */
@@ -200,8 +203,10 @@ async function brooklynFork(scratch: Scratch): Promise<Brooklyn> {
     `ingredients:\n  - ingredient: fine-sea-salt\n    quantity: ${salt.after}\nsteps:\n  - was: ${JSON.stringify(step.text)}\n    timerMinutes: ${step.after}\n`,
   );
 
+  // The dish that serves the recipe comes off the menu first: a menu cannot sell a hidden recipe.
+  await customise([HIDDEN_DISH, '--hide'], `${LAYER}/layer.yaml`);
   await customise([HIDDEN, '--hide'], `${LAYER}/layer.yaml`);
-  expect(parse(await readFile(path.join(fork, LAYER, 'layer.yaml'), 'utf8')).hide).toEqual([HIDDEN]);
+  expect(parse(await readFile(path.join(fork, LAYER, 'layer.yaml'), 'utf8')).hide).toEqual([HIDDEN_DISH, HIDDEN]);
 
   const salad = await readFile(path.join(fork, ADDED.from), 'utf8');
   const chopped = salad.replace(/^title: .*$/m, `title: ${ADDED.title}`);
@@ -281,12 +286,13 @@ interface UpstreamMoves {
 /**
  * Upstream moves on, in one commit: more basil on the Margherita Brooklyn replaces,
  * more water and a reworded step in the dough Brooklyn patches, a new summary for the
- * frittata Brooklyn hides, a new recipe, and a recipe nothing uses removed.
+ * frittata Brooklyn hides, a new recipe, and the house salad taken off the menu with its recipe.
  */
 async function moveUpstream(brooklyn: Brooklyn): Promise<UpstreamMoves> {
   const { upstream } = brooklyn;
   const git = gitIn(upstream);
-  // Nothing in the binder names the recipe upstream removes (git grep exits 1 when nothing matches).
+  // Upstream takes the salad off the menu; then nothing in the binder names the recipe it removes (git grep exits 1 when nothing matches).
+  await git('rm', '--quiet', UPSTREAM_REMOVES_DISH.file);
   const unused = await run(upstream, 'git', ['grep', '-l', '-e', path.basename(UPSTREAM_REMOVES.file, '.mdx'), '--', 'content']);
   expect(unused.status, `${UPSTREAM_REMOVES.key} is used by:\n${unused.stdout}${unused.stderr}`).toBe(1);
 
@@ -474,7 +480,7 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
         ['⚑', HEADINGS.patches, ['Pizza dough (recipes/pizza-dough)']],
         ['⚑', HEADINGS.hides, [`${HIDDEN_TITLE} (${HIDDEN})`]],
         [' ', HEADINGS.added, [`${UPSTREAM_ADDS.title} (recipes/panzanella)`]],
-        [' ', HEADINGS.removed, [`${UPSTREAM_REMOVES.title} (${UPSTREAM_REMOVES.key})`]],
+        [' ', HEADINGS.removed, [`${UPSTREAM_REMOVES.title} (${UPSTREAM_REMOVES.key})`, `${UPSTREAM_REMOVES_DISH.title} (${UPSTREAM_REMOVES_DISH.key})`]],
       ]);
       // The same order, read straight off the output.
       const at = Object.values(HEADINGS).map((heading) => dry.stdout.indexOf(`${heading}\n`));
@@ -528,7 +534,7 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
       expect((await git('log', '-1', '--format=%P', 'HEAD')).split(' '), 'a merge of the old HEAD and upstream\'s head').toEqual([oldHead, moves.head]);
       expect(await git('log', '-1', '--format=%s', 'HEAD')).toMatch(new RegExp(`^Sync with ${UPSTREAM_NAME} \\([0-9a-f]{7}\\.\\.${moves.head.slice(0, 7)}\\)$`));
       expect((await git('diff', '--name-only', '--no-renames', oldHead, 'HEAD')).split('\n'), 'only upstream\'s files changed').toEqual(
-        ['content/recipes/house-salad.mdx', 'content/recipes/margherita.mdx', UPSTREAM_ADDS.file, 'content/recipes/pizza-dough.mdx', 'content/recipes/spinach-frittata.mdx'].sort(),
+        [UPSTREAM_REMOVES_DISH.file, 'content/recipes/house-salad.mdx', 'content/recipes/margherita.mdx', UPSTREAM_ADDS.file, 'content/recipes/pizza-dough.mdx', 'content/recipes/spinach-frittata.mdx'].sort(),
       );
       expect(await git('status', '--porcelain', '--untracked-files=all'), 'only the layer edit, still uncommitted').toBe(` M ${DOUGH_PATCH}`);
       expect(await fingerprints(path.join(fork, 'layers')), 'the layer is untouched').toEqual(layer);

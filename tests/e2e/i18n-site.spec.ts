@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 test('the header and footer speak Spanish', async ({ page }) => {
   await page.goto('/es/recipes/pizza-dough/');
   const nav = page.getByRole('navigation', { name: 'Secciones del manual' });
-  await expect(nav.getByRole('link')).toHaveText(['Recetas', 'Procedimientos', 'Guías de apertura', 'Ingredientes', 'Equipos', 'Estaciones', 'Matriz de alérgenos']);
+  await expect(nav.getByRole('link')).toHaveText(['Recetas', 'Procedimientos', 'Guías de apertura', 'Ingredientes', 'Equipos', 'Estaciones', 'Carta', 'Matriz de alérgenos']);
   await expect(page.getByRole('searchbox', { name: 'Buscar en el manual' })).toHaveAttribute('placeholder', 'Buscar recetas, procedimientos…');
   const footer = page.locator('footer');
   await expect(footer).toContainText('Las temperaturas y los tiempos siguen el FDA Food Code 2022.');
@@ -60,7 +60,7 @@ test('a procedure, an ingredient and a paged back-link listing in Spanish', asyn
 test('the Italian pages read Italian', async ({ page }) => {
   await page.goto('/it/');
   const nav = page.getByRole('navigation', { name: 'Sezioni del manuale' });
-  await expect(nav.getByRole('link')).toHaveText(['Ricette', 'Procedure', 'Guide all’apertura', 'Ingredienti', 'Attrezzature', 'Postazioni', 'Matrice degli allergeni']);
+  await expect(nav.getByRole('link')).toHaveText(['Ricette', 'Procedure', 'Guide all’apertura', 'Ingredienti', 'Attrezzature', 'Postazioni', 'Menù', 'Matrice degli allergeni']);
   await page.goto('/it/recipes/');
   await expect(page.locator('.lede')).toHaveText('25 ricette nel manuale.');
   await expect(page.getByRole('heading', { name: 'Semilavorato' })).toBeVisible();

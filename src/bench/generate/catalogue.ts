@@ -12,6 +12,7 @@ import {
   EQUIPMENT_QUALIFIERS,
   QUALIFIERS,
   REJECT_REASONS,
+  SEARCHED_INGREDIENTS,
   ROLES,
   STATION_NAMES,
   STATION_WINGS,
@@ -43,7 +44,9 @@ function nthName(index: number, bases: readonly string[], qualifiers: readonly s
 
 export function generateIngredients(count: number, random: Random): { entries: GeneratedEntry[]; ingredients: CatalogueIngredient[] } {
   const slugs = new SlugPool();
-  const bases = random.shuffle(BASE_INGREDIENTS);
+  // The bench's search queries must find something in a binder of any size: their ingredients come first.
+  const shuffled = random.shuffle(BASE_INGREDIENTS);
+  const bases = [...shuffled.filter((base) => SEARCHED_INGREDIENTS.includes(base.name)), ...shuffled.filter((base) => !SEARCHED_INGREDIENTS.includes(base.name))];
   const qualifiers = random.shuffle(QUALIFIERS);
   const entries: GeneratedEntry[] = [];
   const ingredients: CatalogueIngredient[] = [];

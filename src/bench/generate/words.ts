@@ -31,6 +31,9 @@ export interface BaseIngredient {
   readonly gramsEach?: number;
 }
 
+/** Ingredients every generated binder has, whatever its size: the bench searches for them (measure-search.ts). */
+export const SEARCHED_INGREDIENTS: readonly string[] = ['mozzarella', 'garlic'];
+
 export const BASE_INGREDIENTS: readonly BaseIngredient[] = [
   { name: 'flour', category: 'dry-goods', allergens: ['gluten', 'wheat'], measure: 'mass', zone: 'dry', sweet: true },
   { name: 'semolina', category: 'dry-goods', allergens: ['gluten', 'wheat'], measure: 'mass', zone: 'dry' },

@@ -13,6 +13,7 @@ import { recipeChanges } from './recipe-changes.ts';
 import { titlesOf, type TitleOf } from './titles.ts';
 import { countChangedWords, hasChanges, wordDiff } from './word-diff.ts';
 import { translationChanges } from './translation-changes.ts';
+import { menuChanges } from './menu-changes.ts';
 
 /** Overrides for how quantities and prices are written; by default the head's site settings. */
 export interface DiffOptions {
@@ -43,11 +44,14 @@ export function diffBinders(base: BinderRevision, head: BinderRevision, options:
     if (changes.length > 0) entries.push({ collection: 'site', id: 'site', title: 'Site settings', status: 'changed', changes });
   }
   const translations = translationChanges(base.translations, head.translations, titleOf);
+  const currency = options.currency ?? head.site?.currency ?? base.site?.currency ?? 'USD';
+  const menu = menuChanges(base, head, currency);
   return {
     locale: options.locale ?? head.site?.locale ?? base.site?.locale ?? 'en-US',
-    currency: options.currency ?? head.site?.currency ?? base.site?.currency ?? 'USD',
+    currency,
     entries,
     ...(translations.length > 0 ? { translations } : {}),
+    ...(menu.length > 0 ? { menu } : {}),
   };
 }
 

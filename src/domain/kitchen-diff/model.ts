@@ -12,6 +12,7 @@ import type { CollectionName } from '../../schemas/reference.ts';
 import type { Diet, IngredientLine } from '../../schemas/recipe.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { TemperatureValue } from '../../schemas/temperature.ts';
+import type { MenuChange } from './menu-changes.ts';
 import type { TranslationChange, TranslationSnapshots } from './translation-changes.ts';
 
 /** One side of the comparison: a binder's valid entries and what the checker derived from them. */
@@ -42,6 +43,8 @@ export interface KitchenDiff {
   readonly entries: readonly EntryDiff[];
   /** What the change does to translations (made out of date, edited, reviewed); left out when nothing. */
   readonly translations?: readonly TranslationChange[];
+  /** Dishes whose plate cost, price or food cost the change moves; left out when none. */
+  readonly menu?: readonly MenuChange[];
 }
 
 /**

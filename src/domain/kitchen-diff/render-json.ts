@@ -1,3 +1,5 @@
+import { menuChangeText } from './menu-text.ts';
+import type { MenuChange } from './menu-changes.ts';
 import type { LocatedProblem } from '../located-problem.ts';
 import type { EntryDiff } from './model.ts';
 import { problemLines, type DiffReport } from './report.ts';
@@ -23,6 +25,10 @@ import { describeTranslationChange, englishLanguageName, type TranslationChange 
  *   piece of prose (`language`, `collection`, `id`, `title`, `path` like `steps.2.text`,
  *   `kind`: `stale`, `withheld`, `edited` with `words`, `added`, `reviewed`; `text` as
  *   "Spanish: step 3 of Pizza dough now out of date"); left out when there is none.
+ * - `menu`: dishes whose plate cost, price or food cost the change moves (`id`, `name`,
+ *   `before` and `after` with `price`, `plateCost` or `missing`, `foodCostPercent`,
+ *   `targetPercent`, `overTarget`; `text` as "Margherita: +$0.12 a plate; food cost
+ *   11.6% → 12.3% at $16.00"); left out when there is none.
  */
 export interface KitchenDiffJson {
   readonly format: 'open-franchise/kitchen-diff';
@@ -36,6 +42,7 @@ export interface KitchenDiffJson {
   readonly currency: string;
   readonly entries: readonly EntryDiff[];
   readonly translations?: ReadonlyArray<TranslationChange & { readonly text: string }>;
+  readonly menu?: ReadonlyArray<MenuChange & { readonly text: string }>;
 }
 
 /** The report as the documented JSON object. */
@@ -53,6 +60,7 @@ export function toJson(report: DiffReport): KitchenDiffJson {
     currency: report.diff.currency,
     entries: report.diff.entries,
     ...(report.diff.translations ? { translations: report.diff.translations.map((change) => ({ ...change, text: describeTranslationChange(change, englishLanguageName) })) } : {}),
+    ...(report.diff.menu ? { menu: report.diff.menu.map((change) => ({ ...change, text: menuChangeText(change, report.diff) })) } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { menuChangeText } from './menu-text.ts';
 import { amountChangeText, describeChange, descriptionBody, lineDetail, sourcesText, type ChangeDescription } from './describe-change.ts';
 import { formatMoneyChange, type ValueFormat } from './format-values.ts';
 import { entryKind } from './headings.ts';
@@ -26,7 +27,8 @@ export function renderMarkdown(report: DiffReport): string {
   if (alarms.length > 0) out.splice(out.length - 1, 1, '');
 
   const translations = report.diff.translations ?? [];
-  if (report.diff.entries.length === 0 && translations.length === 0) out.push('No changes to the binder between these revisions.', '');
+  const menu = report.diff.menu ?? [];
+  if (report.diff.entries.length === 0 && translations.length === 0 && menu.length === 0) out.push('No changes to the binder between these revisions.', '');
   for (const entry of report.diff.entries) out.push(...entrySection(entry, report));
   if (translations.length > 0) {
     out.push('### Translations', '');
@@ -34,6 +36,12 @@ export function renderMarkdown(report: DiffReport): string {
       const text = escape(describeTranslationChange(change, englishLanguageName));
       out.push(`- ${change.words ? `${text}: ${change.words.map((w) => (w.op === 'same' ? escape(w.text) : w.op === 'removed' ? `~~${escape(w.text.trim())}~~ ` : `**${escape(w.text.trim())}** `)).join('').replace(/\s+/g, ' ').trim()}` : text}`);
     }
+    out.push('');
+  }
+
+  if (menu.length > 0) {
+    out.push('### Menu', '');
+    for (const change of menu) out.push(`- ${escape(menuChangeText(change, report.diff))}`);
     out.push('');
   }
 

@@ -1,3 +1,4 @@
+import { menuChangeText } from './menu-text.ts';
 import { describeChange, descriptionBody, descriptionText, type ChangeDescription } from './describe-change.ts';
 import type { EntryDiff, WordPart } from './model.ts';
 import type { Prominence } from './prominence.ts';
@@ -30,7 +31,8 @@ export function renderText(report: DiffReport, options: TextOptions): string {
   if (alarms.length > 0) out.push('');
 
   const translations = report.diff.translations ?? [];
-  if (report.diff.entries.length === 0 && translations.length === 0) out.push('No changes to the binder between these revisions.', '');
+  const menu = report.diff.menu ?? [];
+  if (report.diff.entries.length === 0 && translations.length === 0 && menu.length === 0) out.push('No changes to the binder between these revisions.', '');
   let collection: EntryDiff['collection'] | undefined;
   for (const entry of report.diff.entries) {
     if (entry.collection !== collection) {
@@ -50,6 +52,12 @@ export function renderText(report: DiffReport, options: TextOptions): string {
       const text = describeTranslationChange(change, englishLanguageName);
       out.push(`  ${change.words ? `${text}: ${change.words.map((w) => paint.word(w)).join('').replace(/\s+/g, ' ').trim()}` : text}`);
     }
+    out.push('');
+  }
+
+  if (menu.length > 0) {
+    out.push(paint.bold('Menu'));
+    for (const change of menu) out.push(`  ${menuChangeText(change, report.diff)}`);
     out.push('');
   }
 
