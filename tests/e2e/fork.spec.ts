@@ -15,6 +15,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse, stringify } from 'yaml';
+import { checkBinder } from '../../src/binder/check-binder.ts';
+import type { Binder } from '../../src/domain/binder.ts';
+import { menuSections } from '../../src/domain/costing/menu-costing.ts';
 import { npm, run, servePreview, type Preview, type Ran } from '../support/processes.ts';
 import { copyProject, PROJECT_ROOT } from '../support/project-copy.ts';
 
@@ -26,6 +29,10 @@ const PARK_SLOPE = { name: 'Brooklyn Slice Park Slope', repository: 'https://git
 const LAYER = `layers/${BROOKLYN.layer}`;
 const MARGHERITA_COPY = `${LAYER}/recipes/margherita.mdx`;
 const DOUGH_PATCH = `${LAYER}/patches/recipes/pizza-dough.yaml`;
+/** Brooklyn's own price for its mozzarella, and for its Margherita: patches, not copies. */
+const MOZZARELLA_PATCH = `${LAYER}/patches/ingredients/mozzarella-fior-di-latte.yaml`;
+const MENU_PATCH = `${LAYER}/patches/menu/margherita.yaml`;
+const BROOKLYN_PRICES = { mozzarella: { amount: 13.8, supplier: 'Red Hook Dairy' }, margherita: 18.5 } as const;
 const DOUGH_REASON = 'Brooklyn water is soft: a touch more salt, a longer bench rest';
 const HIDDEN = 'recipes/spinach-frittata';
 const HIDDEN_DISH = 'menu/spinach-frittata';
@@ -203,6 +210,12 @@ async function brooklynFork(scratch: Scratch): Promise<Brooklyn> {
     `ingredients:\n  - ingredient: fine-sea-salt\n    quantity: ${salt.after}\nsteps:\n  - was: ${JSON.stringify(step.text)}\n    timerMinutes: ${step.after}\n`,
   );
 
+  // Its own prices: what its mozzarella costs here, what its Margherita sells for.
+  await customise(['ingredients/mozzarella-fior-di-latte', '--patch', '--reason', 'Brooklyn buys from its own dairy'], MOZZARELLA_PATCH);
+  await appendFile(path.join(fork, MOZZARELLA_PATCH), `cost:\n  amount: ${BROOKLYN_PRICES.mozzarella.amount}\n  per:\n    quantity: 1\n    unit: kg\n  supplier: ${BROOKLYN_PRICES.mozzarella.supplier}\n  seen: 2026-11-20\n`);
+  await customise(['menu/margherita', '--patch', '--reason', 'Brooklyn prices'], MENU_PATCH);
+  await appendFile(path.join(fork, MENU_PATCH), `price: ${BROOKLYN_PRICES.margherita}\n`);
+
   // The dish that serves the recipe comes off the menu first: a menu cannot sell a hidden recipe.
   await customise([HIDDEN_DISH, '--hide'], `${LAYER}/layer.yaml`);
   await customise([HIDDEN, '--hide'], `${LAYER}/layer.yaml`);
@@ -226,7 +239,7 @@ async function brooklynFork(scratch: Scratch): Promise<Brooklyn> {
   await git('commit', '--quiet', '-m', "Brooklyn's menu");
   expect(await git('status', '--porcelain', '--untracked-files=all')).toBe('');
   expect(await git('diff', '--name-only', 'HEAD~1', 'HEAD'), 'the fork changed only its layer').toBe(
-    [ADDED.file, ADDED_IN_SPANISH.file, `${LAYER}/layer.yaml`, DOUGH_PATCH, MARGHERITA_COPY].sort().join('\n'),
+    [ADDED.file, ADDED_IN_SPANISH.file, `${LAYER}/layer.yaml`, DOUGH_PATCH, MARGHERITA_COPY, MENU_PATCH, MOZZARELLA_PATCH].sort().join('\n'),
   );
   return { upstream, fork, oil, salt, step };
 }
@@ -317,6 +330,9 @@ async function moveUpstream(brooklyn: Brooklyn): Promise<UpstreamMoves> {
   await editEntry(path.join(upstream, 'content/recipes/spinach-frittata.mdx'), (data) => {
     data['summary'] = `${data['summary']} Upstream's new favourite breakfast.`;
   });
+  // Upstream's price of mozzarella goes up; Brooklyn keeps its own.
+  const mozzarella = path.join(upstream, 'content/ingredients/mozzarella-fior-di-latte.yaml');
+  await writeFile(mozzarella, (await readFile(mozzarella, 'utf8')).replace(/^ {2}amount: .*$/m, '  amount: 12.4'));
   const added = await readFile(path.join(upstream, UPSTREAM_REMOVES.file), 'utf8');
   await writeFile(path.join(upstream, UPSTREAM_ADDS.file), added.replace(/^title: .*$/m, `title: ${UPSTREAM_ADDS.title}`));
   await git('rm', '--quiet', UPSTREAM_REMOVES.file);
@@ -427,6 +443,26 @@ test('a fork replaces, patches, hides and adds entries in its layer; it checks, 
       await expect(page.locator('tr', { has: page.getByRole('link', { name: 'Aceite de oliva extra virgen', exact: true }) }).locator('td.qty')).toHaveText(`${brooklyn.oil.after} g`);
     });
 
+    await test.step('the menu costs at the restaurant\'s own prices: its mozzarella, its Margherita\'s price, upstream\'s for the rest', async () => {
+      const check = await checkBinder(path.join(fork, 'content'));
+      expect(check.problems).toEqual([]);
+      const binder: Binder = { site: check.site!, ...check.entries };
+      expect(binder.ingredients.get('mozzarella-fior-di-latte')!.cost).toMatchObject(BROOKLYN_PRICES.mozzarella);
+      const rows = menuSections(binder.menu, binder, binder.site.currency, binder.site.costing?.targetFoodCostPercent, 'en-US').flatMap((section) => section.rows);
+      const margherita = rows.find((row) => row.id === 'margherita')!;
+      expect(margherita.item.price).toBe(BROOKLYN_PRICES.margherita);
+      await page.goto(`${url}/menu/`);
+      const row = page.locator('tr[data-menu-item="margherita"] td');
+      const usd = (amount: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
+      await expect(row.nth(0)).toHaveText(usd(BROOKLYN_PRICES.margherita));
+      await expect(row.nth(1)).toHaveText(usd(margherita.costing.plateCost.amount));
+      await expect(page.locator('tr[data-menu-item="spinach-frittata"]'), 'the hidden recipe\'s dish is off the menu').toHaveCount(0);
+      await page.goto(`${url}/menu/margherita/`);
+      await expect(page.locator('aside.variant-note').getByRole('listitem')).toHaveText([`price: 16 → ${BROOKLYN_PRICES.margherita}`]);
+      await page.goto(`${url}/ingredients/mozzarella-fior-di-latte/`);
+      await expect(page.locator('.facts', { hasText: 'Supplier' })).toContainText(`Supplier${BROOKLYN_PRICES.mozzarella.supplier}`);
+    });
+
     await test.step('the hidden frittata is nowhere: no page, not listed, not in the allergen matrix, not found', async () => {
       const response = await page.goto(`${url}/${HIDDEN}/`);
       expect(response?.status()).toBe(404);
@@ -477,7 +513,7 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
       expect(report.map((s) => [s.flagged ? '⚑' : ' ', s.heading, s.items.map((i) => i.title.replace(/:\d+: .*/, ':…'))])).toEqual([
         ['⚑', HEADINGS.problems, [`${DOUGH_PATCH}:…`]],
         ['⚑', HEADINGS.replaces, ['Margherita (recipes/margherita)']],
-        ['⚑', HEADINGS.patches, ['Pizza dough (recipes/pizza-dough)']],
+        ['⚑', HEADINGS.patches, ['Pizza dough (recipes/pizza-dough)', 'Mozzarella (fior di latte) (ingredients/mozzarella-fior-di-latte)']],
         ['⚑', HEADINGS.hides, [`${HIDDEN_TITLE} (${HIDDEN})`]],
         [' ', HEADINGS.added, [`${UPSTREAM_ADDS.title} (recipes/panzanella)`]],
         [' ', HEADINGS.removed, [`${UPSTREAM_REMOVES.title} (${UPSTREAM_REMOVES.key})`, `${UPSTREAM_REMOVES_DISH.title} (${UPSTREAM_REMOVES_DISH.key})`]],
@@ -497,6 +533,10 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
       expect(dough.lines[0]).toBe(`Water: ${moves.water.before} g → ${moves.water.after} g`);
       expect(dough.lines[1]).toMatch(new RegExp(`^Step ${brooklyn.step.index + 1}: “.+” → “.+”$`));
       expect(dough.fix).toContain(`your patch (${DOUGH_PATCH}) is applied over the new version`);
+      // Upstream's new price is reported against Brooklyn's own, which stays.
+      const mozzarella = itemIn(report, HEADINGS.patches, 'Mozzarella (fior di latte) (ingredients/mozzarella-fior-di-latte)');
+      expect(mozzarella.lines).toEqual(['cost.amount: 11.5 → 12.4']);
+      expect(mozzarella.fix).toContain(`your patch (${MOZZARELLA_PATCH}) is applied over the new version`);
       const frittata = itemIn(report, HEADINGS.hides, `${HIDDEN_TITLE} (${HIDDEN})`);
       expect(frittata.lines).toEqual([expect.stringMatching(/^summary: “.+” → “.+”$/)]);
       expect(frittata.fix).toBe('still hidden here; unhide it in layer.yaml if it is worth serving now');
@@ -534,7 +574,7 @@ test('sync reports upstream\'s changes against the layer, refuses a merged binde
       expect((await git('log', '-1', '--format=%P', 'HEAD')).split(' '), 'a merge of the old HEAD and upstream\'s head').toEqual([oldHead, moves.head]);
       expect(await git('log', '-1', '--format=%s', 'HEAD')).toMatch(new RegExp(`^Sync with ${UPSTREAM_NAME} \\([0-9a-f]{7}\\.\\.${moves.head.slice(0, 7)}\\)$`));
       expect((await git('diff', '--name-only', '--no-renames', oldHead, 'HEAD')).split('\n'), 'only upstream\'s files changed').toEqual(
-        [UPSTREAM_REMOVES_DISH.file, 'content/recipes/house-salad.mdx', 'content/recipes/margherita.mdx', UPSTREAM_ADDS.file, 'content/recipes/pizza-dough.mdx', 'content/recipes/spinach-frittata.mdx'].sort(),
+        [UPSTREAM_REMOVES_DISH.file, 'content/ingredients/mozzarella-fior-di-latte.yaml', 'content/recipes/house-salad.mdx', 'content/recipes/margherita.mdx', UPSTREAM_ADDS.file, 'content/recipes/pizza-dough.mdx', 'content/recipes/spinach-frittata.mdx'].sort(),
       );
       expect(await git('status', '--porcelain', '--untracked-files=all'), 'only the layer edit, still uncommitted').toBe(` M ${DOUGH_PATCH}`);
       expect(await fingerprints(path.join(fork, 'layers')), 'the layer is untouched').toEqual(layer);
