@@ -2,7 +2,7 @@
  * Which built pages the benchmark weighs and runs Lighthouse on: the home page, a
  * typical recipe (the margherita, or the median recipe of a binder without one), the
  * longest recipe and the longest procedure (the worst cases a budget must hold for),
- * and cook mode where the site has it. Chosen from the list of built HTML files and
+ * cook mode where the site has it, and the menu (one page for every dish). Chosen from the list of built HTML files and
  * their sizes, so the same rule works on the sample binder and on a generated one. Pure.
  */
 
@@ -51,6 +51,8 @@ export function choosePages(files: readonly BuiltHtmlFile[]): { chosen: ChosenPa
   add('procedure (longest)', largest(procedures)?.file, true, 'the binder has no procedure');
   const cook = typical?.replace(/index\.html$/, 'cook/index.html');
   add('cook mode', cook, true, `${cook ?? 'a recipe’s cook/ page'} is not in this build (cook mode not built yet)`);
+  // The menu lists every dish in one page: the page that grows with the menu.
+  add('menu', 'menu/index.html', true, 'the binder has no menu page (menu/index.html)');
   // A page in any language stays within the same budget: the same pages in each other language
   // (their words run longer), Lighthouse on the typical recipe there.
   for (const language of languageFolders(files)) {

@@ -4,6 +4,7 @@
  * line shows its allergens. `data-line`, `data-row`, `data-sub-line` and `data-note-for`
  * are what the scaler redraws.
  */
+import { numberFormat } from '../domain/number-format.ts';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { sortAllergens } from '../domain/allergens.ts';
@@ -16,7 +17,7 @@ import type { RecipeRenderContext } from './recipe-render-context.ts';
 export function ingredientTable(context: RecipeRenderContext, lines: readonly IngredientLine[], built: RecipeAsBuilt | undefined): Element {
   const { t } = context;
   const bakers = built?.bakers;
-  const percent = new Intl.NumberFormat(context.tag, { maximumFractionDigits: 1 });
+  const percent = numberFormat(context.tag, { maximumFractionDigits: 1 });
   const groups: Array<{ name: string | undefined; rows: Element[] }> = [];
   lines.forEach((line, position) => {
     const row = lineRow(context, line, position, built, bakers ? percent : undefined);

@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import type { DerivedAllergens } from '../domain/allergen-derivation.ts';
 import { formatShelfLife } from '../domain/duration.ts';
 import { pricePer } from '../domain/costing/pack-price.ts';
+import { dateFormat, numberFormat } from '../domain/number-format.ts';
 import { quantityText, standaloneQuantityText } from '../domain/quantity-format.ts';
 import { formatTemperature } from '../domain/temperature.ts';
 import { unitDimension, type Dimension, type UnitId } from '../domain/units.ts';
@@ -27,7 +28,7 @@ export interface IngredientRenderContext extends RenderContext {
 export function renderIngredient(ingredient: AsWritten<Ingredient>, context: IngredientRenderContext): EntryTree {
   const { t, tag } = context;
   const { storage } = ingredient;
-  const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 20 });
+  const number = numberFormat(tag, { maximumFractionDigits: 20 });
   return {
     type: 'root',
     children: [
@@ -96,7 +97,7 @@ function yieldTable(ingredient: AsWritten<Ingredient>, context: IngredientRender
   const pack = ingredient.cost;
   const unit = pack && COSTING_UNIT[unitDimension(pack.per.unit)];
   const perUnit = pack && unit ? pricePer(pack, unit) : null;
-  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const percent = numberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
   return [
     h('h2', t('ingredient.yields')),
     h('p', t('ingredient.yieldsIntro')),
@@ -123,10 +124,10 @@ function yieldTable(ingredient: AsWritten<Ingredient>, context: IngredientRender
 const COSTING_UNIT: Record<Dimension, UnitId> = { mass: 'kg', volume: 'l', count: 'each', portion: 'portion' };
 
 function moneyFormat(pack: PackPrice, context: IngredientRenderContext): Intl.NumberFormat {
-  return new Intl.NumberFormat(context.tag, { style: 'currency', currency: pack.currency ?? context.currency });
+  return numberFormat(context.tag, { style: 'currency', currency: pack.currency ?? context.currency });
 }
 
 /** A YYYY-MM-DD day as the language writes it, the same in every time zone. */
 function dayText(day: string, tag: string): string {
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return dateFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }

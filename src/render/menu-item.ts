@@ -10,6 +10,7 @@ import { h } from 'hastscript';
 import type { DerivedAllergens } from '../domain/allergen-derivation.ts';
 import { missingCostText } from '../domain/costing/missing-cost-text.ts';
 import type { PlateCosting } from '../domain/costing/plate-cost.ts';
+import { numberFormat } from '../domain/number-format.ts';
 import { quantityText } from '../domain/quantity-format.ts';
 import type { MenuItem, PlateComponent } from '../schemas/menu-item.ts';
 import { allergenPanel } from './allergen-panel.ts';
@@ -44,12 +45,12 @@ export function renderMenuItem(item: AsWritten<MenuItem>, context: MenuItemRende
 
 /** Money in the binder's currency, in the page's language. */
 export function moneyText(amount: number, context: Pick<MenuItemRenderContext, 'tag' | 'currency'>): string {
-  return new Intl.NumberFormat(context.tag, { style: 'currency', currency: context.currency }).format(amount);
+  return numberFormat(context.tag, { style: 'currency', currency: context.currency }).format(amount);
 }
 
 /** A percentage as the language writes it, to one decimal: 27.1 %. */
 export function percentText(percent: number, tag: string): string {
-  return new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
+  return numberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
 }
 
 function costFacts(item: AsWritten<MenuItem>, context: MenuItemRenderContext) {

@@ -12,6 +12,8 @@ const SAMPLE = [
   { file: 'recipes/espresso-shot/index.html', bytes: 8_000 },
   { file: 'procedures/handwashing/index.html', bytes: 9_000 },
   { file: 'procedures/opening-checklist/index.html', bytes: 12_400 },
+  { file: 'menu/index.html', bytes: 16_000 },
+  { file: 'menu/margherita/index.html', bytes: 9_000 },
 ];
 
 test('the sample binder without cook mode: home, margherita, the longest recipe and procedure; cook mode skipped with its reason', () => {
@@ -21,6 +23,7 @@ test('the sample binder without cook mode: home, margherita, the longest recipe 
     { label: 'recipe (typical)', file: 'recipes/margherita/index.html', path: '/recipes/margherita/', lighthouse: true },
     { label: 'recipe (longest)', file: 'recipes/minestrone/index.html', path: '/recipes/minestrone/', lighthouse: false },
     { label: 'procedure (longest)', file: 'procedures/opening-checklist/index.html', path: '/procedures/opening-checklist/', lighthouse: true },
+    { label: 'menu', file: 'menu/index.html', path: '/menu/', lighthouse: true },
   ]);
   expect(skipped).toEqual([{ label: 'cook mode', reason: 'recipes/margherita/cook/index.html is not in this build (cook mode not built yet)' }]);
 });
@@ -33,6 +36,7 @@ test('with cook mode built, it is weighed and scored too, and is not mistaken fo
     ['recipe (longest)', '/recipes/minestrone/'],
     ['procedure (longest)', '/procedures/opening-checklist/'],
     ['cook mode', '/recipes/margherita/cook/'],
+    ['menu', '/menu/'],
   ]);
   expect(skipped).toEqual([]);
 });
@@ -45,7 +49,7 @@ test('a binder with no margherita takes its median recipe as the typical one', (
     { file: 'recipes/c/index.html', bytes: 200 },
   ];
   expect(choosePages(generated).chosen.find((page) => page.label === 'recipe (typical)')?.file).toBe('recipes/c/index.html');
-  expect(choosePages(generated).skipped.map((page) => page.label)).toEqual(['procedure (longest)', 'cook mode']);
+  expect(choosePages(generated).skipped.map((page) => page.label)).toEqual(['procedure (longest)', 'cook mode', 'menu']);
 });
 
 test('in a binder read in more languages, the same kinds of page in each (the longest as that language writes it), Lighthouse on its typical recipe', () => {
@@ -59,7 +63,7 @@ test('in a binder read in more languages, the same kinds of page in each (the lo
     { file: 'es/procedures/opening-checklist/index.html', bytes: 12_900 },
   ];
   const { chosen, skipped } = choosePages([...SAMPLE, { file: 'recipes/margherita/cook/index.html', bytes: 11_000 }, ...spanish]);
-  expect(chosen.slice(5).map((page) => [page.label, page.path, page.lighthouse])).toEqual([
+  expect(chosen.slice(6).map((page) => [page.label, page.path, page.lighthouse])).toEqual([
     ['recipe (typical, es)', '/es/recipes/margherita/', true],
     ['recipe (longest, es)', '/es/recipes/minestrone/', false],
     ['procedure (longest, es)', '/es/procedures/handwashing/', false],

@@ -5,6 +5,7 @@
  * as kitchen-diff lines. After Tandoor's cook log and Mealie's "I made this", with the
  * revision pinned, as Wikipedia's pending changes pin the reviewed revision.
  */
+import { dateFormat } from '../number-format.ts';
 import type { BinderEntries } from '../binder.ts';
 import type { SchemaNode } from '../references.ts';
 import type { Kitchen } from '../../schemas/kitchen.ts';
@@ -84,5 +85,5 @@ export function cookLogHeadline(log: CookLog, locale: string): string {
 
 /** A trial's YYYY-MM-DD as the binder's locale writes a date. */
 export function formatTrialDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
