@@ -2,7 +2,8 @@
  * Which built pages the benchmark weighs and runs Lighthouse on: the home page, a
  * typical recipe (the margherita, or the median recipe of a binder without one), the
  * longest recipe and the longest procedure (the worst cases a budget must hold for),
- * cook mode where the site has it, and the menu (one page for every dish). Chosen from the list of built HTML files and
+ * cook mode where the site has it, the menu (one page for every dish) and the prep list
+ * (every par, and the island that works it out). Chosen from the list of built HTML files and
  * their sizes, so the same rule works on the sample binder and on a generated one. Pure.
  */
 
@@ -53,6 +54,8 @@ export function choosePages(files: readonly BuiltHtmlFile[]): { chosen: ChosenPa
   add('cook mode', cook, true, `${cook ?? 'a recipe’s cook/ page'} is not in this build (cook mode not built yet)`);
   // The menu lists every dish in one page: the page that grows with the menu.
   add('menu', 'menu/index.html', true, 'the binder has no menu page (menu/index.html)');
+  // The prep list carries every par and its island.
+  add('prep list', 'prep/index.html', true, 'the binder has no prep list (prep/index.html)');
   // A page in any language stays within the same budget: the same pages in each other language
   // (their words run longer), Lighthouse on the typical recipe there.
   for (const language of languageFolders(files)) {

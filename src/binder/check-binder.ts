@@ -9,6 +9,7 @@ import { stackLayers, type LayerInput, type StackedEntry } from '../domain/layer
 import type { LocatedProblem } from '../domain/located-problem.ts';
 import type { SchemaNode } from '../domain/references.ts';
 import { checkCosting } from '../domain/checks/costing.ts';
+import { checkPars } from '../domain/checks/pars.ts';
 import { validateBinder } from '../domain/validate-binder.ts';
 import { BINDER_COLLECTIONS, SITE_FILE } from '../schemas/collections.ts';
 import { collectionJsonSchema } from '../schemas/json-schema.ts';
@@ -224,6 +225,7 @@ export async function checkBinder(contentDir: string, displayRoot = path.dirname
   if (site.value) {
     const placeWarning = placeIn(costingWarnings);
     checkCosting(entries, site.value, options.today ?? new Date().toISOString().slice(0, 10), (location, message, fix) => placeProblem({ ...location, message, fix }), (location, message, fix) => placeWarning({ ...location, message, fix }));
+    checkPars(entries, (location, message, fix) => placeProblem({ ...location, message, fix }), (location, message, fix) => placeWarning({ ...location, message, fix }));
   }
 
   problems.push(...checkGovernanceRecords(governance, (collection, id) => knownIds.get(collection)!.has(id)));

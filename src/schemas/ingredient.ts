@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AllergenListSchema } from './allergen.ts';
+import { ParSchema } from './par.ts';
 import { QuantitySchema } from './quantity.ts';
 import { StorageSchema } from './storage.ts';
 import { keyedList } from './keyed-list.ts';
@@ -95,6 +96,8 @@ export const IngredientSchema = z.strictObject({
   otherPacks: z.array(PackPriceSchema).optional(),
   /** Edible portion per preparation, which costs and orders a line by (as purchased = edible ÷ yield). */
   yields: keyedList(PreparationYieldSchema, ['prep']).optional(),
+  /** For something bought ready and counted on the prep list: how much to have on hand. */
+  par: ParSchema.optional(),
   /** What a cook should know: how to tell it is good, what to substitute in a pinch. */
   notes: paragraph(600).optional(),
 });

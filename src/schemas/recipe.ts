@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AllergenListSchema } from './allergen.ts';
 import { CriticalLimitSchema } from './critical-limit.ts';
+import { ParSchema } from './par.ts';
 import { QuantitySchema, UnitSchema } from './quantity.ts';
 import { keyedList } from './keyed-list.ts';
 import { referencesTo, referenceTo, SlugSchema } from './reference.ts';
@@ -137,6 +138,8 @@ export const RecipeSchema = z.strictObject({
   storage: StorageSchema.optional(),
   /** How the finished recipe is held for service. */
   holding: HoldingSchema.optional(),
+  /** For a recipe prepped ahead (a sauce, a dough): how much to have on hand each day, for the prep list. */
+  par: ParSchema.optional(),
   /** Diets the recipe suits. */
   diets: z.array(DietSchema).optional(),
   /** Show and scale this dough in baker's percentages (each line as a share of the flour's weight; lines scale linearly, as a formula does). */

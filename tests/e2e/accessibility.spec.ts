@@ -30,6 +30,7 @@ const PAGES = [
   { type: 'station', path: '/stations/pizza-bench/' },
   { type: 'menu', path: '/menu/' },
   { type: 'menu item', path: '/menu/minestrone-and-focaccia/' },
+  { type: 'prep list', path: '/prep/' },
   { type: 'allergen matrix', path: '/allergens/' },
   { type: 'search', path: '/search/?q=flour' },
   { type: 'credits', path: '/credits/' },

@@ -52,7 +52,7 @@ test('every figure of the built site is produced, printed and written as JSON; t
   const hasCookMode = existsSync(path.join(DIST, 'recipes', 'margherita', 'cook', 'index.html'));
   // The sample binder is read in Spanish and Italian too: the same pages are weighed in each.
   const inEachLanguage = ['es', 'it'].flatMap((language) => [`recipe (typical, ${language})`, `recipe (longest, ${language})`, `procedure (longest, ${language})`, `cook mode (${language})`]);
-  expect(run.pages.map((page) => page.label)).toEqual(hasCookMode ? [...WEIGHED, 'cook mode', 'menu', ...inEachLanguage] : [...WEIGHED, 'menu']);
+  expect(run.pages.map((page) => page.label)).toEqual(hasCookMode ? [...WEIGHED, 'cook mode', 'menu', 'prep list', ...inEachLanguage] : [...WEIGHED, 'menu', 'prep list']);
   expect(run.skippedPages.map((page) => page.label)).toEqual(hasCookMode ? [] : ['cook mode']);
   for (const page of run.pages) {
     for (const kind of ['html', 'css'] as const) {

@@ -35,6 +35,7 @@ const PAGE_TYPES: Record<string, RegExp> = {
   station: page(String.raw`stations/${SLUG}/index\.html`),
   menu: page(String.raw`menu/index\.html`),
   'menu item': page(String.raw`menu/${SLUG}/index\.html`),
+  'prep list': page(String.raw`prep/index\.html`),
   'referenced-by listing': page(`(?:recipes|procedures|setup|ingredients|equipment|stations)/${SLUG}/referenced-by/${PAGED}`),
   'allergen matrix': page(`allergens/${PAGED}`),
   search: page(String.raw`search/index\.html`),

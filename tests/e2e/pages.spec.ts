@@ -23,6 +23,7 @@ const PAGES = [
   { type: 'referenced-by listing', path: '/equipment/digital-scale/referenced-by/', heading: 'Referring to Digital scale' },
   { type: 'station', path: '/stations/pizza-bench/', heading: 'Pizza bench' },
   { type: 'menu', path: '/menu/', heading: 'Menu' },
+  { type: 'prep list', path: '/prep/', heading: 'Prep list' },
   { type: 'menu item of several components', path: '/menu/minestrone-and-focaccia/', heading: 'Minestrone with focaccia' },
   { type: 'allergen matrix', path: '/allergens/', heading: 'Allergen matrix' },
   { type: 'search', path: '/search/', heading: 'Search the binder' },

@@ -14,6 +14,7 @@ const SAMPLE = [
   { file: 'procedures/opening-checklist/index.html', bytes: 12_400 },
   { file: 'menu/index.html', bytes: 16_000 },
   { file: 'menu/margherita/index.html', bytes: 9_000 },
+  { file: 'prep/index.html', bytes: 12_000 },
 ];
 
 test('the sample binder without cook mode: home, margherita, the longest recipe and procedure; cook mode skipped with its reason', () => {
@@ -24,6 +25,7 @@ test('the sample binder without cook mode: home, margherita, the longest recipe 
     { label: 'recipe (longest)', file: 'recipes/minestrone/index.html', path: '/recipes/minestrone/', lighthouse: false },
     { label: 'procedure (longest)', file: 'procedures/opening-checklist/index.html', path: '/procedures/opening-checklist/', lighthouse: true },
     { label: 'menu', file: 'menu/index.html', path: '/menu/', lighthouse: true },
+    { label: 'prep list', file: 'prep/index.html', path: '/prep/', lighthouse: true },
   ]);
   expect(skipped).toEqual([{ label: 'cook mode', reason: 'recipes/margherita/cook/index.html is not in this build (cook mode not built yet)' }]);
 });
@@ -37,6 +39,7 @@ test('with cook mode built, it is weighed and scored too, and is not mistaken fo
     ['procedure (longest)', '/procedures/opening-checklist/'],
     ['cook mode', '/recipes/margherita/cook/'],
     ['menu', '/menu/'],
+    ['prep list', '/prep/'],
   ]);
   expect(skipped).toEqual([]);
 });
@@ -49,7 +52,7 @@ test('a binder with no margherita takes its median recipe as the typical one', (
     { file: 'recipes/c/index.html', bytes: 200 },
   ];
   expect(choosePages(generated).chosen.find((page) => page.label === 'recipe (typical)')?.file).toBe('recipes/c/index.html');
-  expect(choosePages(generated).skipped.map((page) => page.label)).toEqual(['procedure (longest)', 'cook mode', 'menu']);
+  expect(choosePages(generated).skipped.map((page) => page.label)).toEqual(['procedure (longest)', 'cook mode', 'menu', 'prep list']);
 });
 
 test('in a binder read in more languages, the same kinds of page in each (the longest as that language writes it), Lighthouse on its typical recipe', () => {
@@ -63,7 +66,7 @@ test('in a binder read in more languages, the same kinds of page in each (the lo
     { file: 'es/procedures/opening-checklist/index.html', bytes: 12_900 },
   ];
   const { chosen, skipped } = choosePages([...SAMPLE, { file: 'recipes/margherita/cook/index.html', bytes: 11_000 }, ...spanish]);
-  expect(chosen.slice(6).map((page) => [page.label, page.path, page.lighthouse])).toEqual([
+  expect(chosen.slice(7).map((page) => [page.label, page.path, page.lighthouse])).toEqual([
     ['recipe (typical, es)', '/es/recipes/margherita/', true],
     ['recipe (longest, es)', '/es/recipes/minestrone/', false],
     ['procedure (longest, es)', '/es/procedures/handwashing/', false],

@@ -13,7 +13,11 @@ import { engineerMenu, type ItemSales } from '../../src/domain/costing/menu-engi
 import { orderList } from '../../src/domain/costing/order-packs.ts';
 import { asPurchased, edibleCost, pricePer, type CostedIngredient } from '../../src/domain/costing/pack-price.ts';
 import { plateCosting } from '../../src/domain/costing/plate-cost.ts';
+import { prepItems, prepLinkQuery } from '../../src/domain/costing/prep-items.ts';
 import { prepQuantity, type ParRule } from '../../src/domain/costing/prep-quantity.ts';
+import { checkPars } from '../../src/domain/checks/pars.ts';
+import { entries } from './builders.ts';
+import { pizzeria } from './pizzeria.ts';
 
 const onion: CostedIngredient = {
   name: 'Yellow onion',
@@ -216,5 +220,40 @@ describe('a plate’s cost, through its recipes', () => {
     expect(result.plateCost.missing.map((reason) => missingCostText(reason, translatorFor('es')))).toEqual(['Basil no tiene precio']);
     expect(result.foodCostPercent).toBeUndefined();
     expect(result.targetPercent).toBe(35);
+  });
+});
+
+describe('the prep list’s items from the binder’s pars', () => {
+  const binder = entries({
+    ...pizzeria(),
+    recipes: {
+      ...pizzeria().recipes,
+      // 1 kg of dough a batch, in 4 balls; a par of balls by weekday.
+      dough: { ...pizzeria().recipes!['dough']!, storage: { zone: 'refrigerated', shelfLifeHours: 48 }, par: { unit: 'portion', perWeekday: [10, 10, 10, 10, 20, 30, 15], days: 3 } },
+      // A sauce counted in g, its batch in kg: the batch converts, and the link opens it in kg.
+      sauce: { ...pizzeria().recipes!['sauce']!, yield: { quantity: 2, unit: 'kg' }, par: { unit: 'g', perCover: 60, days: 1 } },
+    },
+  });
+
+  test('a recipe’s par: its batch as the rounding, its shelf life as the cap, the link to open a batch', () => {
+    const items = prepItems(binder);
+    const dough = items.find((item) => item.id === 'dough')!;
+    expect(dough).toMatchObject({ collection: 'recipes', unit: 'portion', station: 'line', rule: { days: 3, shelfLifeDays: 2, batch: 4 } });
+    const saturday = prepQuantity(dough.rule, { covers: 0, weekday: 5 }, 5);
+    expect(saturday).toMatchObject({ par: 60, days: 2, cappedByShelfLife: true, make: 56, batches: 14 });
+    expect(prepLinkQuery(dough, saturday.make)).toBe('portions=56');
+    const sauce = items.find((item) => item.id === 'sauce')!;
+    expect(sauce.rule.batch).toBe(2000);
+    expect(prepLinkQuery(sauce, 4000)).toBe('yield=4kg');
+    expect(prepLinkQuery(sauce, 0)).toBeUndefined();
+  });
+
+  test('the checker refuses a par no batch can be counted in, and warns when it outlasts the shelf life', () => {
+    const problems: string[] = [];
+    const warnings: string[] = [];
+    const broken = entries({ ...pizzeria(), recipes: { ...pizzeria().recipes, dough: { ...pizzeria().recipes!['dough']!, yield: { quantity: 1, unit: 'kg' }, storage: { zone: 'refrigerated', shelfLifeHours: 48 }, par: { unit: 'l', perCover: 0.1, days: 3 } } } });
+    checkPars(broken, (where, message) => problems.push(`${where.path.join('.')}: ${message}`), (where, message) => warnings.push(`${where.path.join('.')}: ${message}`));
+    expect(problems).toEqual(['par.unit: is volume, but a batch is measured in kg (mass)']);
+    expect(warnings).toEqual(['par.days: is 3, but it keeps 2 days (storage.shelfLifeHours): the prep list makes only what keeps']);
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * <prep-list>: the day's prep list, worked out on the device. The cook enters the
+ * expected covers and the day and counts what is on hand; each line shows its par for
+ * the day, what to make in whole batches (src/domain/costing/prep-quantity.ts, the same
+ * arithmetic the tests check by hand), and a link to the recipe at that batch, where
+ * the scaler splits it by the equipment's capacity. Counts stay in localStorage for
+ * this binder, so the list opens as it was left.
+ */
+import { prepAmount, type PrepAmountKey } from '../domain/costing/prep-amount.ts';
+import { prepLinkQuery, type PrepItem } from '../domain/costing/prep-items.ts';
+import { prepQuantity } from '../domain/costing/prep-quantity.ts';
+import { islandWords } from './island-words.ts';
+
+type IslandKey = PrepAmountKey | 'prep.batches' | 'prep.nothing' | 'prep.capped';
+
+/** An item as the page embeds it: its data, and where its page is. */
+interface PageItem extends PrepItem {
+  readonly href: string;
+}
+
+interface SavedCounts {
+  covers?: number;
+  weekday?: number;
+  onHand?: Record<string, number>;
+}
+
+class PrepList extends HTMLElement {
+  connectedCallback(): void {
+    const items = JSON.parse(this.querySelector('[data-prep-items]')?.textContent ?? '[]') as PageItem[];
+    const words = islandWords<IslandKey>(this);
+    const locale = document.documentElement.lang || 'en';
+    const key = `binder:prep:${this.dataset['scope'] ?? '/'}`;
+    const covers = this.querySelector<HTMLInputElement>('[data-covers]')!;
+    const weekday = this.querySelector<HTMLSelectElement>('[data-weekday]')!;
+    const saved = read(key);
+    covers.value = saved.covers !== undefined ? String(saved.covers) : covers.value;
+    // Today, unless the list was left on another day.
+    weekday.value = String(saved.weekday ?? (new Date().getDay() + 6) % 7);
+    for (const input of this.querySelectorAll<HTMLInputElement>('[data-on-hand]')) {
+      const count = saved.onHand?.[input.dataset['onHand']!];
+      if (count !== undefined) input.value = String(count);
+    }
+
+    const update = () => {
+      const forecast = { covers: numberIn(covers), weekday: Number(weekday.value) };
+      const onHand: Record<string, number> = {};
+      for (const item of items) {
+        const itemKey = `${item.collection}/${item.id}`;
+        const row = this.querySelector<HTMLElement>(`[data-prep-row="${itemKey}"]`);
+        if (!row) continue;
+        const count = numberIn(row.querySelector<HTMLInputElement>('[data-on-hand]')!);
+        onHand[itemKey] = count;
+        const result = prepQuantity(item.rule, forecast, count);
+        set(row, '[data-par]', prepAmount(result.par, item.unit, locale, words));
+        const make = result.make > 0 ? `${prepAmount(result.make, item.unit, locale, words)}${result.batches ? ` · ${words('prep.batches', { count: result.batches })}` : ''}` : words('prep.nothing');
+        set(row, '[data-make]', make);
+        row.toggleAttribute('data-to-make', result.make > 0);
+        const capped = row.querySelector<HTMLElement>('[data-capped]');
+        if (capped) {
+          capped.hidden = !result.cappedByShelfLife;
+          capped.textContent = result.cappedByShelfLife ? words('prep.capped', { keeps: result.days, days: item.rule.days }) : '';
+        }
+        const link = row.querySelector<HTMLAnchorElement>('[data-open]');
+        const query = prepLinkQuery(item, result.make);
+        if (link) {
+          link.hidden = query === undefined;
+          link.href = query === undefined ? item.href : `${item.href}?${query}`;
+        }
+      }
+      write(key, { covers: forecast.covers, weekday: forecast.weekday, onHand });
+    };
+    this.addEventListener('input', update);
+    this.addEventListener('change', update);
+    this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+    this.toggleAttribute('data-ready', true);
+    update();
+  }
+}
+
+/** A count as typed: a negative or unreadable one counts as nothing on hand. */
+function numberIn(input: HTMLInputElement): number {
+  const value = Number(input.value.replace(',', '.'));
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/** Every place in the row that shows it (the par sits in its column, and under the name on a phone). */
+function set(row: HTMLElement, selector: string, text: string): void {
+  for (const cell of row.querySelectorAll(selector)) cell.textContent = text;
+}
+
+function read(key: string): SavedCounts {
+  try {
+    return JSON.parse(localStorage.getItem(key) ?? '{}') as SavedCounts;
+  } catch {
+    return {};
+  }
+}
+
+function write(key: string, counts: SavedCounts): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(counts));
+  } catch {
+    // Private browsing or a full store: the list still works, it just will not come back.
+  }
+}
+
+customElements.define('prep-list', PrepList);
