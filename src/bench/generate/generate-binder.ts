@@ -65,6 +65,7 @@ export function generateBinder(options: GenerateOptions): GeneratedBinder {
   // The restaurant's layer hides some recipes; the menu sells none of those.
   const hidden = new Set((layer.manifest['hide'] as string[] | undefined) ?? []);
   const menu = generateMenu(counts.menu, recipes.filter((recipe) => !hidden.has(`recipes/${recipe.id}`)), random);
+  for (const recipe of recipes) addPar(recipe);
   const entries = [...recipes, ...procedures, ...setup, ...ingredientEntries, ...equipment, ...stations, ...menu];
   const languages = benchLanguages(options.languages ?? 0);
   // Translations draw on no random numbers, so a binder's entries are the same whatever its languages.
@@ -85,6 +86,17 @@ function translateBinder(entries: readonly GeneratedEntry[], layer: GeneratedLay
   const cache = new Map<string, string>();
   const translate = (list: readonly GeneratedEntry[]) => languages.flatMap((language) => list.map((entry) => translateEntry(entry, language, cache)));
   return { content: translate(entries), layer: translate([...layer.entries, ...patched]) };
+}
+
+/**
+ * A component (a dough, a sauce) is made ahead, so it has a par as the sample's do: a
+ * fortieth of its batch a cover, for a day, made in its own batch. Drawn from no random
+ * numbers, so the rest of the binder is the same with or without pars.
+ */
+function addPar(recipe: GeneratedEntry): void {
+  if (recipe.data['course'] !== 'component') return;
+  const batch = recipe.data['yield'] as { quantity: number; unit: string };
+  recipe.data['par'] = { unit: batch.unit, perCover: Math.round((batch.quantity / 40) * 1000) / 1000 || 0.001, days: 1 };
 }
 
 /** The identity with `languages` after `locale`, where a person would write it. */
