@@ -3,15 +3,18 @@
  * expected covers and the day and counts what is on hand; each line shows its par for
  * the day, what to make in whole batches (src/domain/costing/prep-quantity.ts, the same
  * arithmetic the tests check by hand), and a link to the recipe at that batch, where
- * the scaler splits it by the equipment's capacity. Counts stay in localStorage for
+ * the scaler splits it by the equipment's capacity; under it, the order that prep needs
+ * (prep-order.ts). Counts stay in localStorage for
  * this binder, so the list opens as it was left.
  */
 import { prepAmount, type PrepAmountKey } from '../domain/costing/prep-amount.ts';
 import { prepLinkQuery, type PrepItem } from '../domain/costing/prep-items.ts';
 import { prepQuantity } from '../domain/costing/prep-quantity.ts';
+import type { OrderNeed } from '../domain/costing/order-packs.ts';
 import { islandWords } from './island-words.ts';
+import { PrepOrder, type OrderIngredients, type OrderKey } from './prep-order.ts';
 
-type IslandKey = PrepAmountKey | 'prep.batches' | 'prep.nothing' | 'prep.capped';
+type IslandKey = PrepAmountKey | OrderKey | 'prep.batches' | 'prep.nothing' | 'prep.capped';
 
 /** An item as the page embeds it: its data, and where its page is. */
 interface PageItem extends PrepItem {
@@ -41,9 +44,15 @@ class PrepList extends HTMLElement {
       if (count !== undefined) input.value = String(count);
     }
 
+    const orderRoot = this.querySelector<HTMLElement>('[data-order]');
+    const ingredients: OrderIngredients = new Map(Object.entries(JSON.parse(this.querySelector('[data-order-ingredients]')?.textContent ?? '{}')));
+    const order = orderRoot ? new PrepOrder({ root: orderRoot, ingredients, currency: this.dataset['currency'] ?? 'USD', locale, words }) : undefined;
+    this.querySelector('[data-order-csv]')?.addEventListener('click', () => order && download(order.csv(), `order-${new Date().toISOString().slice(0, 10)}.csv`));
+
     const update = () => {
       const forecast = { covers: numberIn(covers), weekday: Number(weekday.value) };
       const onHand: Record<string, number> = {};
+      const needs: OrderNeed[] = [];
       for (const item of items) {
         const itemKey = `${item.collection}/${item.id}`;
         const row = this.querySelector<HTMLElement>(`[data-prep-row="${itemKey}"]`);
@@ -51,6 +60,7 @@ class PrepList extends HTMLElement {
         const count = numberIn(row.querySelector<HTMLInputElement>('[data-on-hand]')!);
         onHand[itemKey] = count;
         const result = prepQuantity(item.rule, forecast, count);
+        for (const need of item.purchases) needs.push({ ingredient: need.ingredient, amount: { quantity: need.amount.quantity * result.make, unit: need.amount.unit } });
         set(row, '[data-par]', prepAmount(result.par, item.unit, locale, words));
         const make = result.make > 0 ? `${prepAmount(result.make, item.unit, locale, words)}${result.batches ? ` · ${words('prep.batches', { count: result.batches })}` : ''}` : words('prep.nothing');
         set(row, '[data-make]', make);
@@ -67,6 +77,7 @@ class PrepList extends HTMLElement {
           link.href = query === undefined ? item.href : `${item.href}?${query}`;
         }
       }
+      order?.show(needs);
       write(key, { covers: forecast.covers, weekday: forecast.weekday, onHand });
     };
     this.addEventListener('input', update);
@@ -75,6 +86,14 @@ class PrepList extends HTMLElement {
     this.toggleAttribute('data-ready', true);
     update();
   }
+}
+
+function download(text: string, name: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(link.href);
 }
 
 /** A count as typed: a negative or unreadable one counts as nothing on hand. */

@@ -5,10 +5,12 @@
  * from the arithmetic); a link opens the recipe at that batch; the counts are still there
  * after a reload; it prints with "prepared by / checked by"; and it fits a phone.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkBinder } from '../../src/binder/check-binder.ts';
 import { prepItems, prepLinkQuery } from '../../src/domain/costing/prep-items.ts';
+import { orderList } from '../../src/domain/costing/order-packs.ts';
 import { prepQuantity } from '../../src/domain/costing/prep-quantity.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';
 import { EACH_WIDTH } from '../support/width.ts';
@@ -49,6 +51,38 @@ test('covers, the day and the counts in; each par and what to make out, in whole
   await page.locator('[data-prep-row="recipes/pizza-dough"] [data-open]').click();
   await expect(page).toHaveURL(/\/recipes\/pizza-dough\/\?portions=130$/);
   await expect(page.locator('[data-portions]').first()).toHaveText('130');
+});
+
+test('under the prep, the order it needs: as purchased, in whole packs by supplier, with its cost, as the order domain computes it; and as CSV', async ({ page }) => {
+  const check = await checkBinder(path.join(PROJECT_ROOT, 'content'));
+  const items = prepItems(check.entries);
+  const needs = items.flatMap((item) => {
+    const { make } = prepQuantity(item.rule, { covers: COVERS, weekday: SATURDAY }, COUNTS[`${item.collection}/${item.id}`] ?? 0);
+    return item.purchases.map((need) => ({ ingredient: need.ingredient, amount: { quantity: need.amount.quantity * make, unit: need.amount.unit } }));
+  });
+  const expected = orderList(needs, check.entries.ingredients, check.site!.currency);
+  expect(expected.suppliers.length).toBeGreaterThanOrEqual(2);
+
+  await page.goto('/prep/');
+  await page.getByLabel('Expected covers').fill(String(COVERS));
+  await page.getByLabel('Day', { exact: true }).selectOption(String(SATURDAY));
+  for (const [key, count] of Object.entries(COUNTS)) await page.locator(`[data-on-hand="${key}"]`).fill(String(count));
+
+  const order = page.locator('[data-order]');
+  await expect(order.locator('h3')).toHaveText(expected.suppliers.map((supplier) => supplier.supplier ?? 'No supplier named'));
+  for (const line of expected.suppliers.flatMap((supplier) => supplier.lines)) {
+    await expect(order.locator(`[data-order-line="${line.ingredient}"] [data-packs]`), line.name).toContainText(`${line.packs} ×`);
+  }
+  const usd = (amount: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
+  await expect(order.locator('[data-order-total]')).toHaveText(`Total: ${usd(expected.cost)}`);
+  // The mozzarella is bought ready: 0.07 kg × 120 covers × 2 days + 1 kg = 17.8 kg par, 30 kg on hand, and no prep item uses it: none to order.
+  await expect(order.locator('[data-order-line="mozzarella-fior-di-latte"]')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the order as CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const lines = csv.trimEnd().split('\r\n');
+  expect(lines[0]).toBe('Supplier,Ingredient,Item code,Needed,Unit,Order,Pack size,Cost');
+  expect(lines).toHaveLength(1 + expected.suppliers.reduce((sum, supplier) => sum + supplier.lines.length, 0));
 });
 
 test('the counts are still there after a reload, and the list prints with its signature lines', async ({ page }) => {

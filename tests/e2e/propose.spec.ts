@@ -11,7 +11,7 @@
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { startLocalProxy, type LocalProxy } from '../../src/proposals/local-proxy.ts';
 import { listLocalProposals } from '../../src/proposals/proposal-repo.ts';
@@ -219,18 +219,31 @@ test('a change proposed in the editor becomes a one-line commit, is listed, publ
   }
 });
 
-test('the editor previews a recipe with the page\'s own markup, in Decap\'s React, and redraws it as the draft changes', async ({ page, baseURL }) => {
+/**
+ * Opens the built editor at `route` (after `#/`), logged in to the local backend of a
+ * committed project copy, and runs `check` with the preview pane; nothing on the page
+ * may throw meanwhile.
+ */
+async function inEditor(page: Page, baseURL: string | undefined, route: string, check: (preview: FrameLocator) => Promise<void>): Promise<void> {
   const project = await projectRepo();
   let proxy: LocalProxy | undefined;
   try {
     proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, allowedOrigins: [new URL(baseURL!).origin], log: () => {} });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/admin/#/collections/recipes/entries/tiramisu');
+    await page.goto(`/admin/#/${route}`);
     await page.getByRole('button', { name: 'Login', exact: true }).click();
-
     // Decap draws the preview pane in an iframe, with the site's stylesheet.
-    const preview = page.frameLocator('iframe');
+    await check(page.frameLocator('iframe'));
+    expect(errors).toEqual([]);
+  } finally {
+    await proxy?.close();
+    await rm(project, { recursive: true, force: true });
+  }
+}
+
+test('the editor previews a recipe with the page\'s own markup, in Decap\'s React, and redraws it as the draft changes', async ({ page, baseURL }) => {
+  await inEditor(page, baseURL, 'collections/recipes/entries/tiramisu', async (preview) => {
     await expect(preview.locator('article > p.eyebrow')).toHaveText('Recipes · dessert · Dessert');
     await expect(preview.locator('.allergen-panel .allergen-badge').first()).toHaveText('Contains Gluten');
     // The sub-recipe line links to the espresso at the amount the tiramisu needs, as on the page.
@@ -239,25 +252,12 @@ test('the editor previews a recipe with the page\'s own markup, in Decap\'s Reac
 
     await page.getByLabel('Title', { exact: true }).fill('Tiramisù della casa');
     await expect(preview.locator('article > h1')).toHaveText('Tiramisù della casa');
-    expect(errors).toEqual([]);
-  } finally {
-    await proxy?.close();
-    await rm(project, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the editor previews a translation as its page in that language, and tells the translator what the page will not show in their words', async ({ page, baseURL }) => {
-  const project = await projectRepo();
-  let proxy: LocalProxy | undefined;
-  try {
-    proxy = await startLocalProxy({ projectRoot: project, branch: 'main', port: PROXY_PORT, allowedOrigins: [new URL(baseURL!).origin], log: () => {} });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/admin/#/collections/recipes-es/entries/margherita');
-    await page.getByRole('button', { name: 'Login', exact: true }).click();
-
+  await inEditor(page, baseURL, 'collections/recipes-es/entries/margherita', async (preview) => {
     // The Spanish page: its words, the original's numbers and allergens, Spanish links; the translation is complete and current.
-    const preview = page.frameLocator('iframe');
     await expect(preview.locator('.translation-status')).toContainText('Spanish: every part translated and current');
     await expect(preview.locator('[lang="es"] article > h1')).toHaveText('Margherita');
     await expect(preview.locator('article > p.lede')).toContainText('La pizza de referencia');
@@ -271,11 +271,7 @@ test('the editor previews a translation as its page in that language, and tells 
     await page.getByLabel('Title (optional)', { exact: true }).fill('Pizza Margarita');
     await expect(preview.locator('[lang="es"] article > h1')).toHaveText('Pizza Margarita');
     await expect(preview.locator('.translation-status')).toContainText('Spanish: every part translated and current');
-    expect(errors).toEqual([]);
-  } finally {
-    await proxy?.close();
-    await rm(project, { recursive: true, force: true });
-  }
+  });
 });
 
 /** A Decap action POSTed with the Host and Origin a caller chooses (fetch would set its own Host). */

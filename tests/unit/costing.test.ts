@@ -15,6 +15,7 @@ import { asPurchased, edibleCost, pricePer, type CostedIngredient } from '../../
 import { plateCosting } from '../../src/domain/costing/plate-cost.ts';
 import { prepItems, prepLinkQuery } from '../../src/domain/costing/prep-items.ts';
 import { prepQuantity, type ParRule } from '../../src/domain/costing/prep-quantity.ts';
+import { batchPurchases } from '../../src/domain/costing/purchase-needs.ts';
 import { checkPars } from '../../src/domain/checks/pars.ts';
 import { entries } from './builders.ts';
 import { pizzeria } from './pizzeria.ts';
@@ -223,6 +224,44 @@ describe('a plate’s cost, through its recipes', () => {
   });
 });
 
+describe('what a batch needs bought, as purchased', () => {
+  // The pasta's 2 kg of sauce is a full batch; the sauce's 2.5 kg of diced tomatoes are 80 % of what is bought.
+  const lookups = {
+    recipes: new Map([
+      ['sauce', { title: 'Sauce', yield: { quantity: 2, unit: 'kg' as const, portions: 4 }, ingredients: [{ ingredient: 'tomato', quantity: 2.5, unit: 'kg' as const, prepYield: 'diced' }, { ingredient: 'salt', unit: 'g' as const }] }],
+      [
+        'pasta',
+        {
+          title: 'Pasta',
+          yield: { quantity: 4, unit: 'each' as const, portions: 4 },
+          ingredients: [
+            { recipe: 'sauce', quantity: 1, unit: 'kg' as const },
+            { ingredient: 'basil', quantity: 20, unit: 'g' as const },
+            { recipe: 'loop', quantity: 1, unit: 'kg' as const },
+          ],
+        },
+      ],
+      ['loop', { title: 'Loop', yield: { quantity: 1, unit: 'kg' as const }, ingredients: [{ recipe: 'loop', quantity: 1, unit: 'kg' as const }, { ingredient: 'basil', quantity: 5, unit: 'g' as const }] }],
+    ]),
+    ingredients: new Map<string, CostedIngredient>([
+      ['tomato', { name: 'Tomatoes', yields: [{ prep: 'diced', percent: 80 }] }],
+      ['basil', { name: 'Basil' }],
+      ['salt', { name: 'Salt' }],
+    ]),
+  };
+
+  test.each([
+    // 2.5 kg edible ÷ 80 % = 3.125 kg bought; salt "to taste" orders nothing.
+    { slug: 'sauce', expected: [['tomato', 3.125, 'kg']] },
+    // Half the sauce's batch; the loop stops at itself and still counts its own basil.
+    { slug: 'pasta', expected: [['tomato', 1.5625, 'kg'], ['basil', 20, 'g'], ['basil', 5, 'g']] },
+    { slug: 'unknown', expected: [] },
+  ])('$slug', ({ slug, expected }) => {
+    const needs = batchPurchases(slug, lookups).map((need) => [need.ingredient, need.amount.quantity, need.amount.unit]);
+    expect(needs).toEqual(expected.map(([ingredient, quantity, unit]) => [ingredient, expect.closeTo(quantity as number, 10), unit]));
+  });
+});
+
 describe('the prep list’s items from the binder’s pars', () => {
   const binder = entries({
     ...pizzeria(),
@@ -246,6 +285,17 @@ describe('the prep list’s items from the binder’s pars', () => {
     expect(sauce.rule.batch).toBe(2000);
     expect(prepLinkQuery(sauce, 4000)).toBe('yield=4kg');
     expect(prepLinkQuery(sauce, 0)).toBeUndefined();
+  });
+
+  test('what one unit of an item needs bought: a portion of dough its share of the batch; an ingredient bought ready, itself', () => {
+    const withReady = entries({ ...pizzeria(), recipes: binder.recipes ? Object.fromEntries(binder.recipes) : {}, ingredients: { ...pizzeria().ingredients, mozzarella: { ...pizzeria().ingredients!['mozzarella']!, par: { unit: 'kg', perCover: 0.07, days: 2 } } } });
+    const items = prepItems(withReady);
+    const dough = items.find((item) => item.id === 'dough')!;
+    const batch = batchPurchases('dough', withReady);
+    expect(batch.length).toBeGreaterThan(0);
+    // A batch is 4 balls: one ball needs a quarter of each.
+    expect(dough.purchases).toEqual(batch.map((need) => ({ ingredient: need.ingredient, amount: { quantity: need.amount.quantity / 4, unit: need.amount.unit } })));
+    expect(items.find((item) => item.id === 'mozzarella')!.purchases).toEqual([{ ingredient: 'mozzarella', amount: { quantity: 1, unit: 'kg' } }]);
   });
 
   test('the checker refuses a par no batch can be counted in, and warns when it outlasts the shelf life', () => {

@@ -61,7 +61,7 @@ describe('the menu in the kitchen diff', () => {
     ['a price removed makes the plate incomplete, naming it', (k) => (k.ingredients.mozzarella = { ...k.ingredients.mozzarella!, cost: undefined }), MENU, /^Pizza: plate cost now incomplete: Mozzarella has no price$/],
     ['a dish pushed over its target says so', (k) => (k.ingredients.mozzarella = { ...k.ingredients.mozzarella!, cost: { amount: 30, per: { quantity: 1, unit: 'kg' } } }), MENU, /; now above the 15\.0% target$/],
     ['a price cut is a negative change, with a true minus', (k) => (k.ingredients.mozzarella = { ...k.ingredients.mozzarella!, cost: { amount: 5, per: { quantity: 1, unit: 'kg' } } }), MENU, /^Pizza: −\$0\.60 a plate; food cost .* at \$12\.00$/],
-    ['a new dish', undefined, { ...MENU, salad: { name: 'Salad', section: 'Sides', plate: [{ ingredient: 'oil', quantity: 10, unit: 'ml' }], price: 6 } }, /^Salad: new on the menu at \$6\.00; food cost 1\.0% at \$6\.00$/],
+    ['a new dish', undefined, { ...MENU, salad: { name: 'Salad', section: 'Sides', plate: [{ ingredient: 'oil', quantity: 10, unit: 'ml' }], price: 6 } }, /^Salad: new on the menu at \$6\.00; food cost 1\.0%$/],
     ['a dish taken off', undefined, { pizza: MENU['pizza']! }, /^Bread: off the menu$/],
   ])('%s', (_, edit, menu, text) => {
     const changes = menuOf(kitchen(edit, menu));

@@ -1,8 +1,11 @@
 /** What a cost lacks, in the reader's language: "Basil has no price". */
-import type { Translate } from '../../i18n/translate.ts';
+import type { MessageParams } from '../../i18n/format-message.ts';
 import type { MissingCost } from './cost-result.ts';
 
-export function missingCostText(reason: MissingCost, t: Translate): string {
+export type MissingCostKey = 'cost.missing.noPrice' | 'cost.missing.currency' | 'cost.missing.unit' | 'cost.missing.yield' | 'cost.missing.recipeUnit';
+
+/** `t`: the page's translator, or an island's words for these keys only. */
+export function missingCostText(reason: MissingCost, t: (key: MissingCostKey, params?: MessageParams) => string): string {
   switch (reason.kind) {
     case 'no-price':
       return t('cost.missing.noPrice', { name: reason.name });

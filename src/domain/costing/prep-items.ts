@@ -3,12 +3,15 @@
  * the list needs to compute and show it on the device (src/domain/costing/prep-quantity.ts):
  * its rule, how long it keeps, its station, and how a batch of it opens on its recipe
  * page (`?yield=8qt`, `?portions=40`), so a cook goes from the list to the recipe at the
- * amount to make. Plain JSON, embedded in the /prep/ page.
+ * amount to make; and what one unit of it needs bought, for the order. Plain JSON,
+ * embedded in the /prep/ page.
  */
 import type { Par } from '../../schemas/par.ts';
 import type { BinderEntries } from '../binder.ts';
 import { canConvert, convert, type UnitId } from '../units.ts';
+import type { OrderNeed } from './order-packs.ts';
 import type { ParRule } from './prep-quantity.ts';
+import { batchPurchases } from './purchase-needs.ts';
 
 export interface PrepItem {
   readonly collection: 'recipes' | 'ingredients';
@@ -19,6 +22,8 @@ export interface PrepItem {
   readonly station: string | undefined;
   /** How a batch of `make` (in `unit`) opens on the recipe's page: the parameter and the factor from `unit` to it. */
   readonly link?: { readonly param: 'yield' | 'portions'; readonly unit?: UnitId; readonly factor: number };
+  /** What one `unit` of it needs bought, as purchased; for an ingredient bought ready, itself. */
+  readonly purchases: readonly OrderNeed[];
 }
 
 const HOURS_PER_DAY = 24;
@@ -33,6 +38,8 @@ export function prepItems(binder: Pick<BinderEntries, 'recipes' | 'ingredients'>
     const { yield: batch } = recipe;
     const ownBatch = par.unit === 'portion' ? batch.portions : canConvert(batch.unit, par.unit) ? convert(batch.quantity, batch.unit, par.unit) : undefined;
     const link = par.unit === 'portion' ? ({ param: 'portions', factor: 1 } as const) : canConvert(par.unit, batch.unit) ? ({ param: 'yield', unit: batch.unit, factor: convert(1, par.unit, batch.unit) } as const) : undefined;
+    // One batch's needs, per unit of the par: a par counted in portions orders a portion's share.
+    const purchases = ownBatch ? batchPurchases(id, binder).map((need) => ({ ingredient: need.ingredient, amount: { quantity: need.amount.quantity / ownBatch, unit: need.amount.unit } })) : [];
     items.push({
       collection: 'recipes',
       id,
@@ -40,11 +47,13 @@ export function prepItems(binder: Pick<BinderEntries, 'recipes' | 'ingredients'>
       rule: ruleOf(par, par.batch ?? ownBatch, recipe.storage?.shelfLifeHours),
       station: par.station ?? recipe.stations[0],
       ...(link && { link }),
+      purchases,
     });
   }
   for (const [id, ingredient] of binder.ingredients) {
     if (!ingredient.par) continue;
-    items.push({ collection: 'ingredients', id, unit: ingredient.par.unit, rule: ruleOf(ingredient.par, ingredient.par.batch, ingredient.storage.shelfLifeHours), station: ingredient.par.station });
+    const purchases = [{ ingredient: id, amount: { quantity: 1, unit: ingredient.par.unit } }];
+    items.push({ collection: 'ingredients', id, unit: ingredient.par.unit, rule: ruleOf(ingredient.par, ingredient.par.batch, ingredient.storage.shelfLifeHours), station: ingredient.par.station, purchases });
   }
   return items;
 }

@@ -81,7 +81,8 @@ export function describeMenuChange(change: MenuChange, format: ValueFormat, miss
     parts.push(`plate cost ${before?.plateCost === undefined && before ? 'still' : 'now'} incomplete: ${(after.missing ?? []).map(missingText).join('; ')}`);
   } else if (after.foodCostPercent !== undefined) {
     const from = before?.foodCostPercent;
-    const at = before && before.price !== after.price ? '' : ` at ${formatMoney(after.price, format)}`;
+    // The price is said once: a new dish and a new price have already said it.
+    const at = !before || before.price !== after.price ? '' : ` at ${formatMoney(after.price, format)}`;
     parts.push(from !== undefined && before ? `food cost ${percent(from)} → ${percent(after.foodCostPercent)}${at}` : `food cost ${percent(after.foodCostPercent)}${at}`);
   }
   if (after.overTarget && !before?.overTarget && after.targetPercent !== undefined) parts.push(`now above the ${percent(after.targetPercent)} target`);
