@@ -17,7 +17,7 @@ import type { IngredientLine, Recipe } from '../../src/schemas/recipe.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/reference.ts';
 
 /** An ingredient as the previews need it: its allergens, what scaling and costing read, and its purchasing spec (a setup guide lists it). */
-export type PreviewIngredient = Pick<Ingredient, 'name' | 'density' | 'gramsEach' | 'scalingExponent' | 'flour' | 'cost' | 'yields' | 'purchasing'> & {
+export type PreviewIngredient = Pick<Ingredient, 'name' | 'density' | 'gramsEach' | 'scalingExponent' | 'flour' | 'cost' | 'yields' | 'purchasing' | 'nutrition'> & {
   readonly allergens: readonly AllergenId[];
   readonly mayContain: readonly AllergenId[];
 };
@@ -71,6 +71,7 @@ export function previewBinder(binder: Binder, index: BinderIndex, links: Preview
         cost: ingredient.cost,
         yields: ingredient.yields,
         purchasing: ingredient.purchasing,
+        nutrition: ingredient.nutrition,
       },
     ]),
   );

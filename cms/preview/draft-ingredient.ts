@@ -7,6 +7,7 @@ import { ALLERGEN_IDS } from '../../src/domain/allergens.ts';
 import type { Translate } from '../../src/i18n/translate.ts';
 import type { AsWritten } from '../../src/render/render-context.ts';
 import { IngredientCategorySchema, type Ingredient, type PackPrice } from '../../src/schemas/ingredient.ts';
+import { NUTRIENTS, NutritionDatabaseSchema, type Nutrition } from '../../src/schemas/nutrition.ts';
 import { list, number, oneOf, prune, quantity, record, someOf, storage, text } from './read.ts';
 
 /** `t` words what the draft still lacks where the page needs something (see draft-recipe.ts). */
@@ -31,8 +32,22 @@ export function draftIngredient(value: unknown, t: Translate): AsWritten<Ingredi
       const percent = number(item['percent']);
       return prep !== undefined && percent !== undefined && percent > 0 && percent <= 100 ? [prune({ prep, percent, notes: text(item['notes']) })] : [];
     }),
+    nutrition: nutrition(data['nutrition']),
     notes: text(data['notes']),
   });
+}
+
+/** Figures as far as they are written, once their source is (the page never shows a figure without one). */
+function nutrition(value: unknown): Nutrition | undefined {
+  const data = record(value);
+  const figures = record(data['per100g']);
+  const per100g = prune(Object.fromEntries(NUTRIENTS.map(({ id }) => [id, number(figures[id])])));
+  const source = record(data['source']);
+  const database = oneOf(source['database'], NutritionDatabaseSchema.options);
+  const id = text(source['id']);
+  const description = text(source['description']);
+  if (Object.keys(per100g).length === 0 || !database || !id || !description) return undefined;
+  return { per100g, source: prune({ database, id, description, match: text(source['match']) }) };
 }
 
 /** A price once its amount and pack are written, with what else the draft says of it; a currency only once it is a code. */

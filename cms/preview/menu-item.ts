@@ -6,6 +6,7 @@
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ReactElement } from 'react';
 import { plateCosting } from '../../src/domain/costing/plate-cost.ts';
+import { plateNutrients } from '../../src/domain/nutrition/nutrient-sum.ts';
 import { renderMenuItem } from '../../src/render/menu-item.ts';
 import type { IngredientLine } from '../../src/schemas/recipe.ts';
 import { draftAllergens, NO_BINDER_DATA, scalingLookups, type PreviewBinder } from './binder-data.ts';
@@ -26,6 +27,7 @@ export function menuItemPreview(binder: PreviewBinder | undefined) {
       allergens: draftAllergens(data, plate as unknown as IngredientLine[]),
       currency: data.currency,
       costing: item.price !== undefined && plate.length > 0 ? plateCosting({ plate, price: item.price, targetFoodCostPercent: item.targetFoodCostPercent }, scalingLookups(data), data.currency, data.targetFoodCostPercent) : undefined,
+      nutrients: plate.length > 0 ? plateNutrients({ plate }, scalingLookups(data)) : undefined,
     });
     return toReact(previewPage(tree.children));
   };

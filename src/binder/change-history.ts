@@ -12,7 +12,7 @@ export interface ChangeRecord {
   /** ISO 8601 author date. */
   readonly date: string;
   readonly author: string;
-  /** The commit's subject line: the reason given for the change. */
+  /** The commit's subject line, the reason given for the change, cut to SUMMARY_LENGTH at a word (the full one is a link away). */
   readonly summary: string;
   /** When and on whose word it was accepted, from the trailers of the merge that brought it in (or its own, when squashed). */
   readonly accepted?: { readonly date: string; readonly text: string } | undefined;
@@ -104,9 +104,20 @@ export function parseChangeLog(log: string, folders: readonly string[], perFile:
       if (!prefixes.some((prefix) => file.startsWith(prefix))) continue;
       const key = file;
       const records = history.get(key) ?? [];
-      if (records.length < perFile) records.push({ commit, date, author, summary, ...(acceptance ? { accepted: acceptance } : {}) });
+      if (records.length < perFile) records.push({ commit, date, author, summary: shortSummary(summary), ...(acceptance ? { accepted: acceptance } : {}) });
       history.set(key, records);
     }
   }
   return history;
+}
+
+/** Longer subjects are cut: every page lists its last changes, and a long one would weigh on each. */
+export const SUMMARY_LENGTH = 140;
+
+/** A subject cut at the last word before SUMMARY_LENGTH, with "…". */
+export function shortSummary(subject: string): string {
+  if (subject.length <= SUMMARY_LENGTH) return subject;
+  const cut = subject.slice(0, SUMMARY_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUMMARY_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(—-]+$/, '')}…`;
 }

@@ -2,7 +2,7 @@ import type { Diet, Recipe } from '../schemas/recipe.ts';
 import type { Site } from '../schemas/site.ts';
 import { minutesToIso8601 } from './duration.ts';
 import { quantityText, standaloneQuantityText } from './quantity-format.ts';
-import { ingredientLineText, stepPlainText, type TitleOf } from './recipe-text.ts';
+import { ingredientLineText, stepPlainText, type LineWords, type TitleOf } from './recipe-text.ts';
 
 /** schema.org RestrictedDiet values for the diets that have one. */
 const SCHEMA_ORG_DIETS: Partial<Record<Diet, string>> = {
@@ -21,10 +21,12 @@ export interface RecipeJsonLdInput {
   readonly titleOf: TitleOf;
   /** Absolute URLs of the recipe's images. */
   readonly imageUrls?: readonly string[];
+  /** "to taste" and "optional" in the page's language (English when left out). */
+  readonly lineWords?: LineWords;
 }
 
 /** A schema.org `Recipe` for search engines and recipe tools, built from the same data as the page. */
-export function recipeJsonLd({ recipe, url, site, titleOf, imageUrls = [] }: RecipeJsonLdInput): Record<string, unknown> {
+export function recipeJsonLd({ recipe, url, site, titleOf, imageUrls = [], lineWords }: RecipeJsonLdInput): Record<string, unknown> {
   const { locale } = site;
   const times = [recipe.prepMinutes, recipe.cookMinutes, recipe.restMinutes].filter((m): m is number => m !== undefined);
   const diets = (recipe.diets ?? []).flatMap((diet) => SCHEMA_ORG_DIETS[diet] ?? []);
@@ -45,7 +47,7 @@ export function recipeJsonLd({ recipe, url, site, titleOf, imageUrls = [] }: Rec
     ...(recipe.prepMinutes !== undefined && { prepTime: minutesToIso8601(recipe.prepMinutes) }),
     ...(recipe.cookMinutes !== undefined && { cookTime: minutesToIso8601(recipe.cookMinutes) }),
     ...(times.length > 0 && { totalTime: minutesToIso8601(times.reduce((a, b) => a + b, 0)) }),
-    recipeIngredient: recipe.ingredients.map((line) => ingredientLineText(line, titleOf, locale)),
+    recipeIngredient: recipe.ingredients.map((line) => ingredientLineText(line, titleOf, locale, lineWords)),
     recipeInstructions: recipe.steps.map((step, index) => ({
       '@type': 'HowToStep',
       position: index + 1,

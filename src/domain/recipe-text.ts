@@ -16,12 +16,20 @@ export function lineQuantity(line: IngredientLine, locale: string): string | und
   return line.quantity !== undefined && line.unit !== undefined ? quantityText(line.quantity, line.unit, locale) : undefined;
 }
 
+/** The words a line's text adds, in the reader's language. */
+export interface LineWords {
+  readonly toTaste: string;
+  readonly optional: string;
+}
+
+const ENGLISH_LINE_WORDS: LineWords = { toTaste: 'to taste', optional: 'optional' };
+
 /** "250 g 00 flour, sifted", "Salt, to taste", "1 portion Pizza dough (optional)". */
-export function ingredientLineText(line: IngredientLine, titleOf: TitleOf, locale: string): string {
+export function ingredientLineText(line: IngredientLine, titleOf: TitleOf, locale: string, words: LineWords = ENGLISH_LINE_WORDS): string {
   const quantity = lineQuantity(line, locale);
   const name = lineName(line, titleOf);
-  const preparation = line.preparation ? `, ${line.preparation}` : quantity === undefined ? ', to taste' : '';
-  return `${quantity ? `${quantity} ` : ''}${name}${preparation}${line.optional ? ' (optional)' : ''}`;
+  const preparation = line.preparation ? `, ${line.preparation}` : quantity === undefined ? `, ${words.toTaste}` : '';
+  return `${quantity ? `${quantity} ` : ''}${name}${preparation}${line.optional ? ` (${words.optional})` : ''}`;
 }
 
 /** A run of step text with each mention resolved to its line (or left as written when it names no line). */

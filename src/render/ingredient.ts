@@ -16,6 +16,7 @@ import type { Ingredient, PackPrice } from '../schemas/ingredient.ts';
 import { allergenPanel } from './allergen-panel.ts';
 import { entryHeading } from './entry-heading.ts';
 import { factList } from './facts.ts';
+import { ingredientNutrition } from './nutrition.ts';
 import type { AsWritten, EntryTree, RenderContext } from './render-context.ts';
 
 export interface IngredientRenderContext extends RenderContext {
@@ -45,6 +46,7 @@ export function renderIngredient(ingredient: AsWritten<Ingredient>, context: Ing
       ]),
       ...(storage?.notes ? [h('p', storage.notes)] : []),
       ...purchasing(ingredient, context),
+      ...ingredientNutrition(context, ingredient.nutrition),
     ],
   };
 }

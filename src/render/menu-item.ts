@@ -13,7 +13,9 @@ import type { PlateCosting } from '../domain/costing/plate-cost.ts';
 import { numberFormat } from '../domain/number-format.ts';
 import { quantityText } from '../domain/quantity-format.ts';
 import type { MenuItem, PlateComponent } from '../schemas/menu-item.ts';
+import type { NutrientSum } from '../domain/nutrition/nutrient-sum.ts';
 import { allergenPanel } from './allergen-panel.ts';
+import { nutritionSection } from './nutrition.ts';
 import { entryHeading } from './entry-heading.ts';
 import { factList } from './facts.ts';
 import type { AsWritten, EntryTree, RenderContext } from './render-context.ts';
@@ -25,6 +27,8 @@ export interface MenuItemRenderContext extends RenderContext {
   readonly currency: string;
   /** The plate's cost against the price; undefined while the draft has no plate or price. */
   readonly costing: PlateCosting | undefined;
+  /** What a plate holds, through its recipes; undefined while the draft has no plate. */
+  readonly nutrients: NutrientSum | undefined;
 }
 
 export function renderMenuItem(item: AsWritten<MenuItem>, context: MenuItemRenderContext): EntryTree {
@@ -39,6 +43,7 @@ export function renderMenuItem(item: AsWritten<MenuItem>, context: MenuItemRende
       factList(costFacts(item, context)),
       ...incompleteNote(context),
       ...(plate.length > 0 ? [h('h2', { id: 'plate' }, t('menuItem.plate')), plateTable(plate, context)] : []),
+      ...nutritionSection(context, context.nutrients, 'nutrition.perPlate'),
     ],
   };
 }

@@ -20,6 +20,7 @@ import { ingredientTable } from './ingredient-table.ts';
 import type { RecipeRenderContext } from './recipe-render-context.ts';
 import type { AsWritten, EntryTree } from './render-context.ts';
 import { richMessage } from './rich-message.ts';
+import { nutritionSection } from './nutrition.ts';
 import { slot } from './slot.ts';
 import { stepText } from './step-text.ts';
 
@@ -49,6 +50,7 @@ export function renderRecipe(recipe: AsWritten<Recipe>, context: RecipeRenderCon
       ),
       ...(recipe.equipment && recipe.equipment.length > 0 ? [h('h2', { id: 'equipment' }, t('recipe.equipment')), ...entryLinks(context, 'equipment', recipe.equipment, true)] : []),
       ...storageAndHolding(recipe, context),
+      ...nutritionSection(context, context.built?.portionNutrients, 'nutrition.perPortion'),
       bodySection(t('recipe.chefsNotes')),
     ],
   };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AllergenListSchema } from './allergen.ts';
+import { NutritionSchema } from './nutrition.ts';
 import { ParSchema } from './par.ts';
 import { QuantitySchema } from './quantity.ts';
 import { StorageSchema } from './storage.ts';
@@ -98,6 +99,8 @@ export const IngredientSchema = z.strictObject({
   yields: keyedList(PreparationYieldSchema, ['prep']).optional(),
   /** For something bought ready and counted on the prep list: how much to have on hand. */
   par: ParSchema.optional(),
+  /** Nutrients per 100 g as the lines measure it, from a named database: calories and nutrition per portion add these up. */
+  nutrition: NutritionSchema.optional(),
   /** What a cook should know: how to tell it is good, what to substitute in a pinch. */
   notes: paragraph(600).optional(),
 });

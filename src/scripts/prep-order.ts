@@ -11,6 +11,7 @@ import { csvText } from '../domain/csv-cell.ts';
 import { numberFormat } from '../domain/number-format.ts';
 import type { Ingredient } from '../schemas/ingredient.ts';
 import type { Words } from '../i18n/words.ts';
+import { element } from './dom-element.ts';
 
 export type OrderKey =
   | MissingCostKey
@@ -84,12 +85,4 @@ export class PrepOrder {
     );
     return csvText([header, ...rows]);
   }
-}
-
-function element(tag: string, attributes: Record<string, string>, children: string | readonly HTMLElement[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (typeof children === 'string') node.textContent = children;
-  else node.append(...children);
-  return node;
 }

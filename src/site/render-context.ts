@@ -4,6 +4,7 @@
  */
 import { allergensOfLines, NO_ALLERGENS } from '../domain/allergen-derivation.ts';
 import { plateCosting } from '../domain/costing/plate-cost.ts';
+import { plateNutrients } from '../domain/nutrition/nutrient-sum.ts';
 import { recipeAsBuilt, type RecipeAsBuilt } from '../domain/scaling/recipe-as-built.ts';
 import { currentLanguage } from '../i18n/current-language.ts';
 import { translatorFor } from '../i18n/translate.ts';
@@ -38,5 +39,6 @@ export function menuItemPageContext(site: SiteBinder, slug: string): MenuItemRen
     allergens: allergensOfLines(item.plate, (id) => index.allergens.get(id) ?? NO_ALLERGENS, binder.ingredients),
     currency: binder.site.currency,
     costing: plateCosting(item, binder, binder.site.currency, binder.site.costing?.targetFoodCostPercent),
+    nutrients: plateNutrients(item, binder),
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseChangeLog, readChangeHistory } from '../../src/binder/change-history.ts';
+import { parseChangeLog, readChangeHistory, shortSummary, SUMMARY_LENGTH } from '../../src/binder/change-history.ts';
 
 describe('parseChangeLog', () => {
   const log = [
@@ -58,5 +58,16 @@ describe('readChangeHistory', () => {
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a long subject is cut at a word, with an ellipsis', () => {
+  test.each([
+    ['Less oil in the margherita: 10 g → 8 g', 'Less oil in the margherita: 10 g → 8 g'],
+    [`Par levels and the prep list (#17): ${'a recipe made ahead has a par, '.repeat(6)}and more`, 'Par levels and the prep list (#17): a recipe made ahead has a par, a recipe made ahead has a par, a recipe made ahead has a par, a recipe…'],
+    ['x'.repeat(200), `${'x'.repeat(SUMMARY_LENGTH - 1)}…`],
+  ])('%s', (subject, shown) => {
+    expect(shortSummary(subject)).toBe(shown);
+    expect(shortSummary(subject).length).toBeLessThanOrEqual(SUMMARY_LENGTH);
   });
 });

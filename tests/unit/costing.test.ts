@@ -4,7 +4,6 @@
  * classes, prep quantities from pars, whole packs to order, calories as the FDA rounds.
  */
 import { describe, expect, test } from 'vitest';
-import { roundCalories } from '../../src/domain/costing/calories.ts';
 import { known, missing, sumCosts, type MissingCost } from '../../src/domain/costing/cost-result.ts';
 import { missingCostText } from '../../src/domain/costing/missing-cost-text.ts';
 import { translatorFor } from '../../src/i18n/translate.ts';
@@ -171,24 +170,6 @@ describe('the order: whole packs by supplier', () => {
       { kind: 'no-price', name: 'Basil' },
       { kind: 'unit', name: 'Olive oil', priced: 'l', used: 'kg' },
     ]);
-  });
-});
-
-describe('calories as the FDA rounds them', () => {
-  test.each([
-    [0, 0],
-    [4.9, 0],
-    [5, 5],
-    [47, 45],
-    [48, 50],
-    [50, 50],
-    [50.1, 50],
-    [54.9, 50],
-    [55, 60],
-    [612, 610],
-    [615, 620],
-  ])('%d kcal is shown as %d', (kcal, shown) => {
-    expect(roundCalories(kcal)).toBe(shown);
   });
 });
 

@@ -22,7 +22,7 @@ export interface LineCosts {
 /** The fields costing reads, so a caller with less than whole entries (the editor's preview) can cost a recipe. */
 export interface CostLookups {
   readonly recipes: ReadonlyMap<string, Pick<Recipe, 'title' | 'yield' | 'ingredients'>>;
-  readonly ingredients: ReadonlyMap<string, Pick<Ingredient, 'name' | 'cost' | 'density' | 'gramsEach' | 'scalingExponent' | 'flour' | 'yields'>>;
+  readonly ingredients: ReadonlyMap<string, Pick<Ingredient, 'name' | 'cost' | 'density' | 'gramsEach' | 'scalingExponent' | 'flour' | 'yields' | 'nutrition'>>;
 }
 
 /** Costs lines and batches against one set of prices, remembering each sub-recipe's batch. */

@@ -4,6 +4,7 @@
  * preview both draw the recipe from this, and the page's scaler redraws it from the
  * same `scalable` data in the browser.
  */
+import { linesPortionNutrients, type NutrientSum } from '../nutrition/nutrient-sum.ts';
 import type { UnitSystem } from '../units.ts';
 import { UNITS } from '../units.ts';
 import { bakersPercentages } from './bakers-percentages.ts';
@@ -20,6 +21,8 @@ export interface RecipeAsBuilt {
   readonly notes: ReadonlyArray<readonly string[]>;
   /** Each line's baker's percentage, for a recipe written as a formula. */
   readonly bakers: ReadonlyArray<number | null> | undefined;
+  /** What one portion holds, through sub-recipes; undefined when the yield gives no portions. */
+  readonly portionNutrients: NutrientSum | undefined;
 }
 
 export function recipeAsBuilt(
@@ -34,5 +37,5 @@ export function recipeAsBuilt(
     const unit = recipe.ingredients[i]?.unit;
     return lineNotes(line, 1, unit !== undefined && UNITS[unit].dimension === 'mass', 'mix', scalable);
   });
-  return { scalable, scaled, notes, bakers: scalable.bakers ? bakersPercentages(scalable.lines) : undefined };
+  return { scalable, scaled, notes, bakers: scalable.bakers ? bakersPercentages(scalable.lines) : undefined, portionNutrients: linesPortionNutrients(recipe, lookups) };
 }
