@@ -3,8 +3,9 @@
  * CSV, confirms which columns hold the dish and the units sold (guessed from the
  * headers), and sees each dish's menu mix, margin and class, with the ideal food cost
  * (src/domain/costing/menu-engineering.ts). A file with a problem lists every problem by
- * row and shows no figures. The CSV reader (Papa Parse) loads only when a file is
- * chosen, so the menu page itself stays light; the file is read here and sent nowhere.
+ * row and shows no figures. The CSV reader (Papa Parse) and the dishes (dishes.json)
+ * load only when a file is chosen, so the menu page itself stays light; the file is
+ * read here and sent nowhere.
  */
 import { engineerMenu, type MenuClass } from '../domain/costing/menu-engineering.ts';
 import type { SalesColumns, SalesProblem, SalesTable } from '../domain/costing/sales-file.ts';
@@ -41,7 +42,7 @@ class MenuSales extends HTMLElement {
     const words = islandWords<IslandKey>(this);
     const locale = document.documentElement.lang;
     const currency = this.dataset['currency'] ?? 'USD';
-    const dishes = JSON.parse(this.querySelector('[data-menu-dishes]')?.textContent ?? '[]') as SalesDish[];
+    let dishes: SalesDish[] = [];
     const fileInput = this.querySelector<HTMLInputElement>('[data-sales-file]')!;
     const mapping = this.querySelector<HTMLElement>('[data-sales-mapping]')!;
     const columnSelects = { item: this.querySelector<HTMLSelectElement>('[data-column="item"]')!, sold: this.querySelector<HTMLSelectElement>('[data-column="sold"]')! };
@@ -102,6 +103,8 @@ class MenuSales extends HTMLElement {
       const file = fileInput.files?.[0];
       if (!file) return;
       const { readSalesTable, guessSalesColumns, SALES_FILE_LIMIT_BYTES } = await import('../domain/costing/sales-file.ts');
+      // The dishes with their costs are a file of their own, fetched once (the offline cache holds it).
+      if (dishes.length === 0) dishes = (await (await fetch(this.dataset['dishesSrc'] ?? 'dishes.json')).json()) as SalesDish[];
       fileName = file.name;
       // A file over the limit is refused by its size, before it is read.
       const read = readSalesTable(file.size > SALES_FILE_LIMIT_BYTES ? '' : await file.text(), file.size);

@@ -16,8 +16,8 @@ import { PrepOrder, type OrderIngredients, type OrderKey } from './prep-order.ts
 
 type IslandKey = PrepAmountKey | OrderKey | 'prep.batches' | 'prep.nothing' | 'prep.capped';
 
-/** An item as the page embeds it: its data, and where its page is. */
-interface PageItem extends PrepItem {
+/** An item as the page embeds it: its data (what it needs bought comes from order.json), and where its page is. */
+interface PageItem extends Omit<PrepItem, 'purchases'> {
   readonly href: string;
 }
 
@@ -45,8 +45,8 @@ class PrepList extends HTMLElement {
     }
 
     const orderRoot = this.querySelector<HTMLElement>('[data-order]');
-    const ingredients: OrderIngredients = new Map(Object.entries(JSON.parse(this.querySelector('[data-order-ingredients]')?.textContent ?? '{}')));
-    const order = orderRoot ? new PrepOrder({ root: orderRoot, ingredients, currency: this.dataset['currency'] ?? 'USD', locale, words }) : undefined;
+    let order: PrepOrder | undefined;
+    let purchasesOf: Readonly<Record<string, readonly OrderNeed[]>> = {};
     this.querySelector('[data-order-csv]')?.addEventListener('click', () => order && download(order.csv(), `order-${new Date().toISOString().slice(0, 10)}.csv`));
 
     const update = () => {
@@ -60,7 +60,7 @@ class PrepList extends HTMLElement {
         const count = numberIn(row.querySelector<HTMLInputElement>('[data-on-hand]')!);
         onHand[itemKey] = count;
         const result = prepQuantity(item.rule, forecast, count);
-        for (const need of item.purchases) needs.push({ ingredient: need.ingredient, amount: { quantity: need.amount.quantity * result.make, unit: need.amount.unit } });
+        for (const need of purchasesOf[itemKey] ?? []) needs.push({ ingredient: need.ingredient, amount: { quantity: need.amount.quantity * result.make, unit: need.amount.unit } });
         set(row, '[data-par]', prepAmount(result.par, item.unit, locale, words));
         const make = result.make > 0 ? `${prepAmount(result.make, item.unit, locale, words)}${result.batches ? ` · ${words('prep.batches', { count: result.batches })}` : ''}` : words('prep.nothing');
         set(row, '[data-make]', make);
@@ -81,6 +81,18 @@ class PrepList extends HTMLElement {
       write(key, { covers: forecast.covers, weekday: forecast.weekday, onHand });
     };
     this.addEventListener('input', update);
+    // The order's data is a file of its own (in the offline cache with the page); the list works without it.
+    const orderSrc = this.dataset['orderSrc'];
+    if (orderRoot && orderSrc) {
+      fetch(orderSrc)
+        .then((response) => (response.ok ? (response.json() as Promise<OrderData>) : Promise.reject(new Error(String(response.status)))))
+        .then((data) => {
+          purchasesOf = data.purchases;
+          order = new PrepOrder({ root: orderRoot, ingredients: new Map(Object.entries(data.ingredients)), currency: this.dataset['currency'] ?? 'USD', locale, words });
+          update();
+        })
+        .catch(() => orderRoot.replaceChildren(Object.assign(document.createElement('p'), { textContent: words('prep.order.unavailable') })));
+    }
     this.addEventListener('change', update);
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
     this.toggleAttribute('data-ready', true);
@@ -94,6 +106,12 @@ function download(text: string, name: string): void {
   link.download = name;
   link.click();
   URL.revokeObjectURL(link.href);
+}
+
+/** /prep/order.json: what one unit of each item needs bought, and the prices of those ingredients. */
+interface OrderData {
+  readonly purchases: Readonly<Record<string, readonly OrderNeed[]>>;
+  readonly ingredients: Readonly<Record<string, OrderIngredients extends ReadonlyMap<string, infer V> ? V : never>>;
 }
 
 /** A count as typed: a negative or unreadable one counts as nothing on hand. */

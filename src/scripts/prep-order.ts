@@ -24,6 +24,7 @@ export type OrderKey =
   | 'prep.order.noSupplier'
   | 'prep.order.total'
   | 'prep.order.nothing'
+  | 'prep.order.unavailable'
   | 'prep.order.unordered'
   | 'prep.order.csv.supplier'
   | 'prep.order.csv.code'

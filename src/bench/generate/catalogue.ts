@@ -79,6 +79,11 @@ export function generateIngredients(count: number, random: Random): { entries: G
         rejectIf: random.pick(REJECT_REASONS),
       },
       cost: { amount: random.int(50, 4000) / 100, per: { quantity: 1, unit: perUnit } },
+      // Figures of the sample's order of magnitude, so nutrition is summed on every page as in a real binder.
+      nutrition: {
+        per100g: { energy: random.int(0, 900), fat: random.int(0, 1000) / 10, saturatedFat: random.int(0, 300) / 10, carbohydrate: random.int(0, 800) / 10, sugars: random.int(0, 300) / 10, fibre: random.int(0, 100) / 10, protein: random.int(0, 400) / 10, sodium: random.int(0, 2000) },
+        source: { database: 'usda-sr24', id: String(10000 + index), description: `${capitalise(picked.name)}, raw` },
+      },
       notes: `Taste a little of every new delivery of ${picked.name} before it goes on the line. If it runs out, ask the shift lead before substituting: the allergen list depends on it.`,
     };
     entries.push({ collection: 'ingredients', id, data });

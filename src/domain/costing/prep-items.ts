@@ -39,7 +39,7 @@ export function prepItems(binder: Pick<BinderEntries, 'recipes' | 'ingredients'>
     const ownBatch = par.unit === 'portion' ? batch.portions : canConvert(batch.unit, par.unit) ? convert(batch.quantity, batch.unit, par.unit) : undefined;
     const link = par.unit === 'portion' ? ({ param: 'portions', factor: 1 } as const) : canConvert(par.unit, batch.unit) ? ({ param: 'yield', unit: batch.unit, factor: convert(1, par.unit, batch.unit) } as const) : undefined;
     // One batch's needs, per unit of the par: a par counted in portions orders a portion's share.
-    const purchases = ownBatch ? batchPurchases(id, binder).map((need) => ({ ingredient: need.ingredient, amount: { quantity: need.amount.quantity / ownBatch, unit: need.amount.unit } })) : [];
+    const purchases = ownBatch ? perUnit(batchPurchases(id, binder), ownBatch) : [];
     items.push({
       collection: 'recipes',
       id,
@@ -75,4 +75,18 @@ export function prepLinkQuery(item: Pick<PrepItem, 'link'>, make: number): strin
   if (!item.link || make <= 0) return undefined;
   const amount = Math.round(make * item.link.factor * 1000) / 1000;
   return item.link.param === 'portions' ? `portions=${amount}` : `yield=${amount}${item.link.unit}`;
+}
+
+/**
+ * A batch's needs per unit of the par, one per ingredient and unit, to five significant
+ * figures: the page embeds them for every item, and an order rounds up to whole packs.
+ */
+function perUnit(needs: readonly OrderNeed[], batch: number): OrderNeed[] {
+  const summed = new Map<string, OrderNeed>();
+  for (const need of needs) {
+    const key = `${need.ingredient} ${need.amount.unit}`;
+    const quantity = (summed.get(key)?.amount.quantity ?? 0) + need.amount.quantity / batch;
+    summed.set(key, { ingredient: need.ingredient, amount: { quantity, unit: need.amount.unit } });
+  }
+  return [...summed.values()].map((need) => ({ ...need, amount: { ...need.amount, quantity: Number(need.amount.quantity.toPrecision(5)) } }));
 }

@@ -378,6 +378,7 @@ export const siteEn = {
   'prep.order.noSupplier': 'No supplier named',
   'prep.order.total': 'Total: {cost}',
   'prep.order.nothing': 'Nothing to order for this prep.',
+  'prep.order.unavailable': 'The order could not be loaded: reload the page once you are online.',
   'prep.order.unordered': 'Not on the order:',
   'prep.order.csv': 'Download the order as CSV',
   'prep.order.csv.supplier': 'Supplier',

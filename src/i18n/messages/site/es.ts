@@ -354,6 +354,7 @@ export const siteEs = {
   'prep.order.noSupplier': 'Sin proveedor',
   'prep.order.total': 'Total: {cost}',
   'prep.order.nothing': 'Nada que pedir para esta producción.',
+  'prep.order.unavailable': 'No se pudo cargar el pedido: vuelve a cargar la página cuando tengas conexión.',
   'prep.order.unordered': 'Fuera del pedido:',
   'prep.order.csv': 'Descargar el pedido en CSV',
   'prep.order.csv.supplier': 'Proveedor',

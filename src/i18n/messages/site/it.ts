@@ -354,6 +354,7 @@ export const siteIt = {
   'prep.order.noSupplier': 'Nessun fornitore',
   'prep.order.total': 'Totale: {cost}',
   'prep.order.nothing': 'Niente da ordinare per questa produzione.',
+  'prep.order.unavailable': 'Non è stato possibile caricare l’ordine: ricarica la pagina quando sei online.',
   'prep.order.unordered': 'Fuori dall’ordine:',
   'prep.order.csv': 'Scarica l’ordine in CSV',
   'prep.order.csv.supplier': 'Fornitore',
