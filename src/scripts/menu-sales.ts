@@ -70,16 +70,21 @@ class MenuSales extends HTMLElement {
       const result = engineerMenu(dishes.map((dish) => ({ item: dish.id, sold: matched.value.sold.get(dish.id) ?? 0, price: dish.price, plateCost: dish.plateCost ?? undefined })));
       const rows = result.items.map((item) =>
         element('tr', { 'data-sales-dish': item.item, ...(item.class && { 'data-class': item.class }) }, [
-          element('th', { scope: 'row' }, [element('span', {}, byId.get(item.item)!.name), ...(item.class ? [element('div', { class: 'line-note' }, words(`sales.advice.${item.class}`))] : [])]),
+          element('th', { scope: 'row' }, [
+            element('span', {}, byId.get(item.item)!.name),
+            ...(item.class ? [element('div', { class: 'line-note' }, words(`sales.advice.${item.class}`))] : []),
+            // On a phone the mix and the margin fold under the name.
+            element('div', { class: 'line-note narrow-only' }, [words('sales.col.mix'), percent(item.mix), ...(item.margin === undefined ? [] : [`· ${words('menu.col.margin')}`, money(item.margin)])].join(' ')),
+          ]),
           element('td', { class: 'qty' }, numberFormat(locale, {}).format(item.sold)),
-          element('td', { class: 'qty' }, percent(item.mix)),
-          element('td', { class: 'qty' }, item.margin === undefined ? '' : money(item.margin)),
+          element('td', { class: 'qty wide-only' }, percent(item.mix)),
+          element('td', { class: 'qty wide-only' }, item.margin === undefined ? '' : money(item.margin)),
           element('td', {}, item.class ? words(`sales.class.${item.class}`) : '—'),
         ]),
       );
       const head = element('tr', {}, [
         element('th', { scope: 'col' }, words('menu.col.dish')),
-        ...(['sales.col.sold', 'sales.col.mix', 'menu.col.margin'] as const).map((key) => element('th', { scope: 'col', class: 'qty' }, words(key))),
+        ...(['sales.col.sold', 'sales.col.mix', 'menu.col.margin'] as const).map((key) => element('th', { scope: 'col', class: key === 'sales.col.sold' ? 'qty' : 'qty wide-only' }, words(key))),
         element('th', { scope: 'col' }, words('sales.col.class')),
       ]);
       const notes: HTMLElement[] = [];

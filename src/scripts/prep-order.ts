@@ -61,13 +61,17 @@ export class PrepOrder {
       children.push(element('h3', {}, supplier.supplier ?? words('prep.order.noSupplier')));
       const rows = supplier.lines.map((line) =>
         element('tr', { 'data-order-line': line.ingredient }, [
-          element('th', { scope: 'row' }, line.code ? `${line.name} (${line.code})` : line.name),
-          element('td', { class: 'qty' }, prepAmount(line.need, line.pack.unit, locale, words)),
+          element('th', { scope: 'row' }, [
+            element('span', {}, line.code ? `${line.name} (${line.code})` : line.name),
+            // On a phone the amount needed folds under the name.
+            element('div', { class: 'line-note narrow-only' }, `${words('prep.order.need')}: ${prepAmount(line.need, line.pack.unit, locale, words)}`),
+          ]),
+          element('td', { class: 'qty wide-only' }, prepAmount(line.need, line.pack.unit, locale, words)),
           element('td', { class: 'qty', 'data-packs': '' }, words('prep.order.packsOf', { count: line.packs, pack: prepAmount(line.pack.quantity, line.pack.unit, locale, words) })),
           element('td', { class: 'qty' }, money(line.cost)),
         ]),
       );
-      const head = element('tr', {}, [element('th', { scope: 'col' }, words('prep.order.item')), ...(['need', 'packs', 'cost'] as const).map((column) => element('th', { scope: 'col', class: 'qty' }, words(`prep.order.${column}`)))]);
+      const head = element('tr', {}, [element('th', { scope: 'col' }, words('prep.order.item')), ...(['need', 'packs', 'cost'] as const).map((column) => element('th', { scope: 'col', class: column === 'need' ? 'qty wide-only' : 'qty' }, words(`prep.order.${column}`)))]);
       children.push(element('div', { class: 'table-wrap' }, [element('table', { class: 'order' }, [element('thead', {}, [head]), element('tbody', {}, rows)])]));
     }
     if (order.suppliers.length > 0) children.push(element('p', { 'data-order-total': '' }, [element('strong', {}, words('prep.order.total', { cost: money(order.cost) }))]));
