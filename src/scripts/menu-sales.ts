@@ -23,6 +23,8 @@ type IslandKey =
   | 'sales.summary'
   | 'sales.incomplete'
   | 'sales.leftOut'
+  | 'sales.column.none'
+  | 'sales.pricesFromFile'
   | 'menu.col.dish'
   | 'menu.col.margin'
   | `sales.class.${MenuClass}`
@@ -45,7 +47,11 @@ class MenuSales extends HTMLElement {
     let dishes: SalesDish[] = [];
     const fileInput = this.querySelector<HTMLInputElement>('[data-sales-file]')!;
     const mapping = this.querySelector<HTMLElement>('[data-sales-mapping]')!;
-    const columnSelects = { item: this.querySelector<HTMLSelectElement>('[data-column="item"]')!, sold: this.querySelector<HTMLSelectElement>('[data-column="sold"]')! };
+    const columnSelects = {
+      item: this.querySelector<HTMLSelectElement>('[data-column="item"]')!,
+      sold: this.querySelector<HTMLSelectElement>('[data-column="sold"]')!,
+      revenue: this.querySelector<HTMLSelectElement>('[data-column="revenue"]')!,
+    };
     const leaveOut = this.querySelector<HTMLInputElement>('[data-leave-out]')!;
     const problemsBox = this.querySelector<HTMLElement>('[data-sales-problems]')!;
     const resultBox = this.querySelector<HTMLElement>('[data-sales-result]')!;
@@ -62,12 +68,21 @@ class MenuSales extends HTMLElement {
     const analyse = async () => {
       if (!table) return;
       const { matchSales } = await import('../domain/costing/sales-file.ts');
-      const columns: SalesColumns = { item: Number(columnSelects.item.value), sold: Number(columnSelects.sold.value) };
-      const matched = matchSales(table, columns, dishes, leaveOut.checked);
+      const revenueColumn = columnSelects.revenue.value;
+      const columns: SalesColumns = { item: Number(columnSelects.item.value), sold: Number(columnSelects.sold.value), revenue: revenueColumn === '' ? undefined : Number(revenueColumn) };
+      const matched = matchSales(table, columns, dishes, leaveOut.checked, currency);
       if (!matched.ok) return showProblems(matched.problems);
       problemsBox.replaceChildren();
       const byId = new Map(dishes.map((dish) => [dish.id, dish]));
-      const result = engineerMenu(dishes.map((dish) => ({ item: dish.id, sold: matched.value.sold.get(dish.id) ?? 0, price: dish.price, plateCost: dish.plateCost ?? undefined })));
+      const { revenue } = matched.value;
+      // With the money taken mapped, a dish's price is what it really sold at (discounts included).
+      const priceOf = (dish: SalesDish, sold: number) => (revenue && sold > 0 ? (revenue.get(dish.id) ?? 0) / sold : dish.price);
+      const result = engineerMenu(
+        dishes.map((dish) => {
+          const sold = matched.value.sold.get(dish.id) ?? 0;
+          return { item: dish.id, sold, price: priceOf(dish, sold), plateCost: dish.plateCost ?? undefined };
+        }),
+      );
       const rows = result.items.map((item) =>
         element('tr', { 'data-sales-dish': item.item, ...(item.class && { 'data-class': item.class }) }, [
           element('th', { scope: 'row' }, [
@@ -87,7 +102,7 @@ class MenuSales extends HTMLElement {
         ...(['sales.col.sold', 'sales.col.mix', 'menu.col.margin'] as const).map((key) => element('th', { scope: 'col', class: key === 'sales.col.sold' ? 'qty' : 'qty wide-only' }, words(key))),
         element('th', { scope: 'col' }, words('sales.col.class')),
       ]);
-      const notes: HTMLElement[] = [];
+      const notes: HTMLElement[] = revenue ? [element('p', { 'data-sales-prices': '' }, words('sales.pricesFromFile'))] : [];
       if (result.incomplete.length > 0) notes.push(element('p', { 'data-sales-incomplete': '' }, words('sales.incomplete', { items: result.incomplete.map((id) => byId.get(id)!.name).join(', ') })));
       const { leftOut } = matched.value;
       if (leftOut.length > 0) notes.push(element('p', { 'data-sales-left-out': '' }, words('sales.leftOut', { count: leftOut.length, items: [...new Set(leftOut.map((row) => row.item))].join(', ') })));
@@ -120,10 +135,13 @@ class MenuSales extends HTMLElement {
       }
       table = read.value;
       const guess = guessSalesColumns(table.headers);
-      for (const [column, select] of Object.entries(columnSelects) as [keyof SalesColumns, HTMLSelectElement][]) {
-        select.replaceChildren(...table.headers.map((header, index) => element('option', { value: String(index) }, header)));
-        select.value = String(guess[column] ?? (column === 'sold' ? Math.min(1, table.headers.length - 1) : 0));
-      }
+      const options = () => table!.headers.map((header, index) => element('option', { value: String(index) }, header));
+      columnSelects.item.replaceChildren(...options());
+      columnSelects.item.value = String(guess.item ?? 0);
+      columnSelects.sold.replaceChildren(...options());
+      columnSelects.sold.value = String(guess.sold ?? Math.min(1, table.headers.length - 1));
+      columnSelects.revenue.replaceChildren(element('option', { value: '' }, words('sales.column.none')), ...options());
+      columnSelects.revenue.value = guess.revenue === undefined ? '' : String(guess.revenue);
       mapping.hidden = false;
       await analyse();
     });

@@ -151,6 +151,23 @@ test('a bad sales file names each problem by row and what to do, and shows no fi
   await expect(problems).toHaveCount(0);
   await expect(page.locator('[data-sales-left-out]')).toHaveText('1 row left out, not on this menu: Negroni.');
   await expect(page.locator('[data-sales-dish="margherita"] td').first()).toHaveText('30');
+
+  // Money in another currency is refused, never converted; choosing no money column uses the menu's prices.
+  await file.setInputFiles({ name: 'sales-eur.csv', mimeType: 'text/csv', buffer: Buffer.from('Item,Items Sold,Net Sales\nMargherita,30,€480.00\n') });
+  await expect(problems).toHaveText([/^Row 2: “€480.00” is in EUR, but this binder’s prices are in USD\./]);
+  await expect(page.locator('[data-sales-result]')).toBeEmpty();
+  await page.getByLabel('Column with the money taken (optional)').selectOption({ label: 'None: use the menu’s prices' });
+  await expect(problems).toHaveCount(0);
+  await expect(page.locator('[data-sales-prices]')).toHaveCount(0);
+  await expect(page.locator('[data-sales-dish="margherita"] td').first()).toHaveText('30');
+
+  // In dollars, the money taken gives the price the dish really sold at: $1,440 ÷ 30 = $48.00 a plate, so its margin is $48 less its plate cost.
+  const { rows } = await sampleMenu();
+  const plateCost = rows.find((row) => row.id === 'margherita')!.costing.plateCost.amount;
+  await file.setInputFiles({ name: 'sales-usd.csv', mimeType: 'text/csv', buffer: Buffer.from('Item,Items Sold,Net Sales\nMargherita,30,"$1,440.00"\n') });
+  await expect(page.locator('[data-sales-prices]')).toBeVisible();
+  await expect(page.getByLabel('Column with the money taken (optional)')).toHaveValue('2');
+  await expect(page.locator('[data-sales-dish="margherita"] td').nth(2)).toHaveText(usd(48 - plateCost));
 });
 
 test('calories per dish as a US menu rounds them, with the two statements the rule asks for; nutrition per plate and per portion on the pages', async ({ page }) => {

@@ -4,7 +4,7 @@
  * refused whole with each problem by row, in words that say what to do.
  */
 import { describe, expect, test } from 'vitest';
-import { countIn, guessSalesColumns, matchSales, readSalesTable, SALES_FILE_LIMIT_BYTES, type SalesTable } from '../../src/domain/costing/sales-file.ts';
+import { countIn, guessSalesColumns, matchSales, moneyIn, readSalesTable, SALES_FILE_LIMIT_BYTES, type SalesTable } from '../../src/domain/costing/sales-file.ts';
 import { salesProblemText } from '../../src/domain/costing/sales-problem-text.ts';
 import { translatorFor } from '../../src/i18n/translate.ts';
 
@@ -25,27 +25,47 @@ describe('exports as tills write them', () => {
     {
       till: 'Square (item sales)',
       text: 'Category,Item,Items Sold,Gross Sales\r\nPizza,Margherita,"1,204",$19264.00\r\nDessert,Tiramisù,310,$3100.00\r\n',
-      columns: { item: 1, sold: 2 },
+      columns: { item: 1, sold: 2, revenue: 3 },
       sold: { margherita: 1204, tiramisu: 310, 'house-salad': 0 },
+      revenue: { margherita: 19264, tiramisu: 3100, 'house-salad': 0 },
     },
     {
       till: 'Toast (semicolons, byte-order mark, a name with a comma and accents aside)',
       text: '\uFEFFMenu Item;Item Qty;Net Amount\n"TIRAMISU DELLA CASA";12;120,00\nMargherita ;30;480,00\nmargherita;2,5;40,00\n',
-      columns: { item: 0, sold: 1 },
+      columns: { item: 0, sold: 1, revenue: 2 },
       sold: { margherita: 32.5, tiramisu: 12, 'house-salad': 0 },
+      revenue: { margherita: 520, tiramisu: 120, 'house-salad': 0 },
     },
     {
       till: 'a spreadsheet in Spanish, tabs',
       text: 'Plato\tCantidad vendida\nEnsalada de la casa\t41\n',
       columns: { item: 0, sold: 1 },
       sold: { margherita: 0, tiramisu: 0, 'house-salad': 41 },
+      revenue: undefined,
     },
-  ])('$till', ({ text, columns, sold }) => {
+  ])('$till', ({ text, columns, sold, revenue }) => {
     const read = table(text);
     expect(guessSalesColumns(read.headers)).toEqual(columns);
     const matched = matchSales(read, columns, menu);
     expect(matched.ok && Object.fromEntries(matched.value.sold)).toEqual(sold);
+    expect(matched.ok && matched.value.revenue && Object.fromEntries(matched.value.revenue)).toEqual(revenue);
   });
+
+  test.each([
+    ['19264.00', 'USD', 19264],
+    ['$1,234.50', 'USD', 1234.5],
+    ['US$ 12', 'USD', 12],
+    ['1.234,50 €', 'EUR', 1234.5],
+    ['EUR 12,00', 'EUR', 12],
+    ['(3.00)', 'USD', -3],
+    ['-$3.00', 'USD', -3],
+  ])('the amount %j in %s reads %d', (value, currency, amount) => expect(moneyIn(value, currency)).toEqual({ kind: 'amount', amount }));
+
+  test.each([
+    ['€12.00', 'USD', 'EUR'],
+    ['12.00 GBP', 'USD', 'GBP'],
+    ['$12.00', 'EUR', 'USD'],
+  ])('the amount %j is refused in %s, as %s', (value, currency, other) => expect(moneyIn(value, currency)).toEqual({ kind: 'other-currency', currency: other }));
 
   test.each([
     ['12', 12],
@@ -100,6 +120,15 @@ describe('bad files: refused whole, each problem by row', () => {
       { row: 4, item: 'Negroni' },
     ]);
     expect(matched.ok && matched.value.sold.get('margherita')).toBe(30);
+  });
+
+  test('money in another currency than the binder’s, or not money at all, is named by row', () => {
+    const read = table('Item,Qty,Net sales\nMargherita,30,€480.00\nTiramisù,10,about 100\n');
+    const matched = matchSales(read, { item: 0, sold: 1, revenue: 2 }, menu, false, 'USD');
+    expect(!matched.ok && text([...matched.problems])).toEqual([
+      'Row 2: “€480.00” is in EUR, but this binder’s prices are in USD. Export the sales in USD, or choose no money column to use the menu’s prices.',
+      'Row 3: “about 100” is not an amount of money. Check that the money column is the right one, or choose none.',
+    ]);
   });
 
   test('the same column for the dish and the count is refused', () => {

@@ -12,7 +12,9 @@ export type SalesProblemKey =
   | 'sales.problem.noItem'
   | 'sales.problem.unknownItem'
   | 'sales.problem.notACount'
-  | 'sales.problem.negative';
+  | 'sales.problem.negative'
+  | 'sales.problem.notMoney'
+  | 'sales.problem.otherCurrency';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -38,5 +40,9 @@ export function salesProblemText(problem: SalesProblem, t: (key: SalesProblemKey
       return t('sales.problem.notACount', { row: problem.row, value: problem.value });
     case 'negative':
       return t('sales.problem.negative', { row: problem.row, value: problem.value });
+    case 'not-money':
+      return t('sales.problem.notMoney', { row: problem.row, value: problem.value });
+    case 'other-currency':
+      return t('sales.problem.otherCurrency', { row: problem.row, value: problem.value, currency: problem.currency, expected: problem.expected });
   }
 }
