@@ -64,6 +64,18 @@ test('in Italian, an ingredient not translated yet is the original, said so and 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
 });
 
+test('in Italian, the names of entries not translated yet are marked as English, and the Italian words are not', async ({ page }) => {
+  await page.goto('/it/recipes/margherita/');
+  // The ingredients are not translated into Italian: their names are the original's, said to be English (WCAG 3.1.2).
+  const basil = page.locator('table.ingredients a', { hasText: 'Fresh basil' });
+  await expect(basil).toHaveAttribute('lang', 'en-US');
+  await expect(page.locator('article h1')).not.toHaveAttribute('lang', /.*/);
+  await expect(page.locator('ol.steps > li').first().locator('[lang]')).toHaveCount(0);
+  // In Spanish, where everything is translated, nothing is marked.
+  await page.goto('/es/recipes/margherita/');
+  await expect(page.locator('main article [lang="en-US"]')).toHaveCount(0);
+});
+
 test('in Italian, a recipe whose notes changed since they were translated says it may be out of date', async ({ page }) => {
   await page.goto('/it/recipes/margherita/');
   const notice = page.getByRole('note');
