@@ -47,7 +47,7 @@ function nutrition(value: unknown): Nutrition | undefined {
   const id = text(source['id']);
   const description = text(source['description']);
   if (Object.keys(per100g).length === 0 || !database || !id || !description) return undefined;
-  return { per100g, source: prune({ database, id, description, match: text(source['match']) }) };
+  return { per100g, source: prune({ database, id, description, match: text(source['match']), dataType: text(source['dataType']), published: text(source['published']) }) };
 }
 
 /** A price once its amount and pack are written, with what else the draft says of it; a currency only once it is a code. */

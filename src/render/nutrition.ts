@@ -36,7 +36,12 @@ export function ingredientNutrition(context: RenderContext, nutrition: Partial<N
   const { t, tag } = context;
   const { per100g, source } = nutrition;
   const facts = NUTRIENTS.map(({ id, unit }) => ({ label: t(`nutrient.${id}`), value: per100g[id] !== undefined ? `${numberFormat(tag, { maximumFractionDigits: 2 }).format(per100g[id])} ${unit}` : '—' }));
-  const from = source?.database && source.id && source.description ? [t('nutrition.from', { database: t(`nutrition.database.${source.database}`), id: source.id, description: source.description })] : [];
+  // FDC's data type and publication date, as FDC writes them, so a reviewer finds the same record.
+  const details = [source?.dataType, source?.published].filter((detail) => detail !== undefined);
+  const from =
+    source?.database && source.id && source.description
+      ? [t('nutrition.from', { database: t(`nutrition.database.${source.database}`), id: source.id, description: source.description }), ...(details.length > 0 ? [`${details.join(', ')}.`] : [])]
+      : [];
   const differs = source?.match ? [t('nutrition.differs', { match: source.match })] : [];
   return [h('h2', { id: 'nutrition' }, t('nutrition.per100g')), factList(facts), h('p', { className: 'line-note' }, [...from, ...differs].join(' '))];
 }

@@ -47,6 +47,13 @@ export const NutritionSourceSchema = z.strictObject({
   description: label(160),
   /** How the database's food differs from ours, if it does: "yellow onions not listed apart". */
   match: label(160).optional(),
+  /** The database's data type for the food, as FoodData Central names it: "Foundation", "SR Legacy", "Survey (FNDDS)". */
+  dataType: label(40).optional(),
+  /** When the database published these figures: YYYY-MM-DD (or YYYY-MM, YYYY). */
+  published: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'is not a date — write it as YYYY-MM-DD, like 2019-04-01 (or YYYY-MM, YYYY)' })
+    .optional(),
 });
 
 /** An ingredient's nutrients per 100 g and where they come from. */
