@@ -36,6 +36,8 @@ test.describe('on A4', () => {
   for (const [path, most] of [
     ['/recipes/margherita/', 2],
     ['/procedures/two-stage-cooling/', 2],
+    // The menu's costs for 16 dishes, without the sales tool (on screen only).
+    ['/menu/', 2],
   ] as const) {
     test(`${path} prints on at most ${most} pages`, async ({ page }) => {
       await page.goto(path);
@@ -57,11 +59,14 @@ const PAGE_TYPES = {
   equipment: '/equipment/deck-oven/',
   station: '/stations/oven/',
   'allergen matrix': '/allergens/',
+  menu: '/menu/',
+  'menu dish': '/menu/margherita/',
+  'prep list': '/prep/',
   search: '/search/?q=mozzarella',
   credits: '/credits/',
 } as const;
 
-const ENTRY_TYPES = ['recipe', 'sub-recipe', 'procedure', 'setup guide', 'ingredient', 'equipment', 'station'] as const;
+const ENTRY_TYPES = ['recipe', 'sub-recipe', 'procedure', 'setup guide', 'ingredient', 'equipment', 'station', 'menu dish'] as const;
 
 for (const [type, url] of Object.entries(PAGE_TYPES)) {
   test(`the printed ${type} page has no navigation chrome`, async ({ page }) => {
