@@ -461,6 +461,13 @@ test('a fork replaces, patches, hides and adds entries in its layer; it checks, 
       await expect(page.locator('aside.variant-note').getByRole('listitem')).toHaveText([`price: 16 → ${BROOKLYN_PRICES.margherita}`]);
       await page.goto(`${url}/ingredients/mozzarella-fior-di-latte/`);
       await expect(page.locator('.facts', { hasText: 'Supplier' })).toContainText(`Supplier${BROOKLYN_PRICES.mozzarella.supplier}`);
+      // The morning's order buys the mozzarella from the restaurant's own supplier, at its price, in its 1 kg packs.
+      await page.goto(`${url}/prep/`);
+      await page.locator('[data-on-hand="ingredients/mozzarella-fior-di-latte"]').fill('0');
+      const mozzarella = page.locator('[data-order] h3', { hasText: BROOKLYN_PRICES.mozzarella.supplier }).locator('+ .table-wrap [data-order-line="mozzarella-fior-di-latte"]');
+      await expect(mozzarella.locator('[data-packs]')).toHaveText(/^\d+ × 1 kg$/);
+      const packs = Number((await mozzarella.locator('[data-packs]').textContent())!.split(' ')[0]);
+      await expect(mozzarella.locator('td').last()).toHaveText(usd(packs * BROOKLYN_PRICES.mozzarella.amount));
     });
 
     await test.step('the hidden frittata is nowhere: no page, not listed, not in the allergen matrix, not found', async () => {
