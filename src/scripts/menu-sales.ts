@@ -25,6 +25,7 @@ type IslandKey =
   | 'sales.leftOut'
   | 'sales.column.none'
   | 'sales.pricesFromFile'
+  | 'sales.unavailable'
   | 'menu.col.dish'
   | 'menu.col.margin'
   | `sales.class.${MenuClass}`
@@ -122,9 +123,21 @@ class MenuSales extends HTMLElement {
     fileInput.addEventListener('change', async () => {
       const file = fileInput.files?.[0];
       if (!file) return;
-      const { readSalesTable, guessSalesColumns, SALES_FILE_LIMIT_BYTES } = await import('../domain/costing/sales-file.ts');
-      // The dishes with their costs are a file of their own, fetched once (the offline cache holds it).
-      if (dishes.length === 0) dishes = (await (await fetch(this.dataset['dishesSrc'] ?? 'dishes.json')).json()) as SalesDish[];
+      // The reader and the dishes with their costs load now, once (the offline cache holds both).
+      let reader: typeof import('../domain/costing/sales-file.ts');
+      try {
+        reader = await import('../domain/costing/sales-file.ts');
+        if (dishes.length === 0) {
+          const response = await fetch(this.dataset['dishesSrc'] ?? 'dishes.json');
+          if (!response.ok) throw new Error(String(response.status));
+          dishes = (await response.json()) as SalesDish[];
+        }
+      } catch {
+        resultBox.replaceChildren();
+        problemsBox.replaceChildren(element('p', {}, words('sales.unavailable')));
+        return;
+      }
+      const { readSalesTable, guessSalesColumns, SALES_FILE_LIMIT_BYTES } = reader;
       fileName = file.name;
       // A file over the limit is refused by its size, before it is read.
       const read = readSalesTable(file.size > SALES_FILE_LIMIT_BYTES ? '' : await file.text(), file.size);

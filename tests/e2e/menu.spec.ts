@@ -191,3 +191,11 @@ test('calories per dish as a US menu rounds them, with the two statements the ru
   await expect(page.locator('[data-nutrition]')).toContainText(`Calories ${roundCalories(ball.amounts.energy)} kcal`);
   await expect(page.locator('[data-nutrition]')).toContainText(`Sodium ${roundNutrient('sodium', ball.amounts.sodium).toLocaleString('en-US')} mg`);
 });
+
+test('without the dishes’ data (offline before it was ever cached), menu engineering says so and shows no figures', async ({ page }) => {
+  await page.route('**/menu/dishes.json', (route) => route.abort());
+  await page.goto('/menu/');
+  await page.getByLabel('Sales export (CSV)').setInputFiles({ name: 'sales.csv', mimeType: 'text/csv', buffer: Buffer.from('Item,Items Sold\nMargherita,30\n') });
+  await expect(page.locator('[data-sales-problems]')).toHaveText('Menu engineering could not load what it needs: reload the page once you are online.');
+  await expect(page.locator('[data-sales-result]')).toBeEmpty();
+});

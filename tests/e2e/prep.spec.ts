@@ -115,3 +115,12 @@ test('on a phone the par folds under the name and nothing is wider than the scre
   expect(overflow).toEqual([]);
   await expect(page.locator('[data-prep-row="recipes/pizza-sauce"] [data-par]').filter({ visible: true })).toHaveCount(1);
 });
+
+test('without the order’s data the prep list still works, and the order says why it is missing', async ({ page }) => {
+  await page.route('**/prep/order.json', (route) => route.abort());
+  await page.goto('/prep/');
+  await page.getByLabel('Expected covers').fill('120');
+  await expect(page.locator('[data-order]')).toHaveText('The order could not be loaded: reload the page once you are online.');
+  // 0.06 kg a cover for two days and 1 kg of safety stock: 15.4 kg, worked out with no order at all.
+  await expect(page.locator('[data-prep-row="recipes/pizza-sauce"] td[data-par]')).toHaveText('15.4 kg');
+});

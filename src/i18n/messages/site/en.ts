@@ -393,6 +393,7 @@ export const siteEn = {
   'sales.column.sold': 'Column with the units sold',
   'sales.leaveOut': 'Leave out rows for items not on this menu (drinks, extras)',
   'sales.nothingLoaded': 'Nothing was loaded from {file}:',
+  'sales.unavailable': 'Menu engineering could not load what it needs: reload the page once you are online.',
   'sales.col.sold': 'Sold',
   'sales.col.mix': 'Menu mix',
   'sales.col.class': 'Class',

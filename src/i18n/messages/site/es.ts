@@ -369,6 +369,7 @@ export const siteEs = {
   'sales.column.sold': 'Columna de unidades vendidas',
   'sales.leaveOut': 'Dejar fuera las filas de productos que no están en este menú (bebidas, extras)',
   'sales.nothingLoaded': 'No se cargó nada de {file}:',
+  'sales.unavailable': 'La ingeniería de menú no pudo cargar lo que necesita: vuelve a cargar la página cuando tengas conexión.',
   'sales.col.sold': 'Vendidos',
   'sales.col.mix': 'Mezcla',
   'sales.col.class': 'Clase',

@@ -369,6 +369,7 @@ export const siteIt = {
   'sales.column.sold': 'Colonna delle unità vendute',
   'sales.leaveOut': 'Escludi le righe degli articoli che non sono in questo menu (bevande, extra)',
   'sales.nothingLoaded': 'Non è stato caricato nulla da {file}:',
+  'sales.unavailable': 'Il menu engineering non ha potuto caricare ciò che serve: ricarica la pagina quando sei online.',
   'sales.col.sold': 'Venduti',
   'sales.col.mix': 'Mix',
   'sales.col.class': 'Classe',
