@@ -50,6 +50,24 @@ describe('the menu in the kitchen diff', () => {
     expect(changes.map((change) => change.id)).toEqual(['bread', 'pizza']);
   });
 
+  test('with figures for everything on the plate, a change of amount moves its calories as the menu prints them', () => {
+    const source = { database: 'usda-sr24', id: '00000', description: 'Test food' } as const;
+    const withNutrition: Edit = (k) => {
+      for (const [id, energy] of Object.entries({ flour: 364, water: 0, salt: 0, mozzarella: 300, oil: 884, basil: 23 })) {
+        if (k.ingredients[id]) k.ingredients[id] = { ...k.ingredients[id]!, nutrition: { per100g: { energy }, source } };
+      }
+    };
+    // 120 g → 180 g of mozzarella at 300 kcal/100 g: +180 kcal on the plate.
+    const base = kitchen(withNutrition);
+    const head = kitchen((k) => {
+      withNutrition(k);
+      k.recipes.pizza = { ...k.recipes.pizza!, ingredients: k.recipes.pizza!.ingredients.map((line) => (line.ingredient === 'mozzarella' ? { ...line, quantity: 180 } : line)) };
+    });
+    const [pizza] = menuOf(head, base);
+    expect(pizza!.after!.calories! - pizza!.before!.calories!).toBe(180);
+    expect(menuChangeText(pizza!, { locale: 'en-US', currency: 'USD' })).toContain(`calories ${pizza!.before!.calories!.toLocaleString('en-US')} → ${pizza!.after!.calories!.toLocaleString('en-US')}`);
+  });
+
   test('a new menu price: the price and the food cost at it', () => {
     const [pizza] = menuOf(kitchen(undefined, { ...MENU, pizza: { ...MENU['pizza']!, price: 10 } }));
     const text = menuChangeText(pizza!, { locale: 'en-US', currency: 'USD' });

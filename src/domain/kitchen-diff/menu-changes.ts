@@ -3,13 +3,17 @@
  * target or completeness moved (through any recipe, sub-recipe, yield or price under
  * it), its plate cost and food cost before and after — "Margherita: +$0.12 a plate;
  * food cost 27.1 % → 28.0 % at $14.00". A reviewer sees a price change's effect on
- * every dish it touches, not only on the ingredient's page.
+ * every dish it touches, not only on the ingredient's page. Calories per plate, as a
+ * menu prints them (FDA rounding), are compared too: a chain that labels its menu must
+ * reprint a dish whose calories moved.
  */
 import type { MissingCost } from '../costing/cost-result.ts';
 import { plateCosting, type PlateCosting } from '../costing/plate-cost.ts';
 import type { BinderRevision } from './model.ts';
 import { formatMoney, formatMoneyChange, type ValueFormat } from './format-values.ts';
 import { numberFormat } from '../number-format.ts';
+import { roundCalories } from '../nutrition/label-rounding.ts';
+import { isComplete, plateNutrients } from '../nutrition/nutrient-sum.ts';
 
 /** One dish's costs on one side of the change. */
 export interface MenuSide {
@@ -20,6 +24,8 @@ export interface MenuSide {
   readonly foodCostPercent?: number;
   readonly targetPercent?: number;
   readonly overTarget: boolean;
+  /** Calories per plate as the menu prints them; undefined when a figure is missing. */
+  readonly calories?: number;
 }
 
 export interface MenuChange {
@@ -52,17 +58,19 @@ function sideOf(revision: BinderRevision, id: string, currency: string): MenuSid
   if (!item) return undefined;
   const costing: PlateCosting = plateCosting(item, revision.entries, currency, revision.site?.costing?.targetFoodCostPercent);
   const complete = costing.plateCost.missing.length === 0;
+  const nutrients = plateNutrients(item, revision.entries);
   return {
     price: item.price,
     ...(complete ? { plateCost: costing.plateCost.amount } : { missing: costing.plateCost.missing }),
     ...(costing.foodCostPercent !== undefined && { foodCostPercent: costing.foodCostPercent }),
     ...(costing.targetPercent !== undefined && { targetPercent: costing.targetPercent }),
     overTarget: costing.overTarget,
+    ...(isComplete(nutrients, 'energy') && { calories: roundCalories(nutrients.amounts.energy) }),
   };
 }
 
 function moved(before: MenuSide, after: MenuSide): boolean {
-  if (before.price !== after.price || before.targetPercent !== after.targetPercent) return true;
+  if (before.price !== after.price || before.targetPercent !== after.targetPercent || before.calories !== after.calories) return true;
   if ((before.plateCost === undefined) !== (after.plateCost === undefined)) return true;
   if (before.plateCost !== undefined && after.plateCost !== undefined) return Math.abs(after.plateCost - before.plateCost) >= CENT;
   return JSON.stringify(before.missing) !== JSON.stringify(after.missing);
@@ -87,5 +95,9 @@ export function describeMenuChange(change: MenuChange, format: ValueFormat, miss
   }
   if (after.overTarget && !before?.overTarget && after.targetPercent !== undefined) parts.push(`now above the ${percent(after.targetPercent)} target`);
   if (before?.overTarget && after.foodCostPercent !== undefined && !after.overTarget) parts.push('back within its target');
+  if (before && before.calories !== after.calories) {
+    const calories = (value: number | undefined) => (value === undefined ? 'incomplete' : numberFormat(format.locale, {}).format(value));
+    parts.push(`calories ${calories(before.calories)} → ${calories(after.calories)}`);
+  }
   return `${change.name}: ${parts.join('; ')}`;
 }
