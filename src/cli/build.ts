@@ -14,6 +14,9 @@ const staging = path.join(projectRoot, '.build-staging');
 const stagedDist = path.join(staging, 'dist');
 const dist = path.join(projectRoot, 'dist');
 
+// Where the pages' helpers find the project's source (the QR codes' worker: src/site/qr-codes.ts).
+process.env['OPEN_FRANCHISE_ROOT'] = projectRoot;
+
 const started = performance.now();
 beginBuildPhases();
 await rm(staging, { recursive: true, force: true });
