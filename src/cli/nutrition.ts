@@ -10,8 +10,8 @@
  * 1 refused (nothing written), 2 usage error.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { importFdcNutrition, NutritionImportError, nutritionYaml, readFdcNutrition } from '../nutrition/fdc-import.ts';
+import { parseArguments, usageError as usageErrorIn } from './arguments.ts';
 
 const USAGE = `usage: npm run nutrition -- <ingredient> --fdc <id> --file <download.json> [--match "…"] [--print]
 
@@ -22,18 +22,11 @@ const USAGE = `usage: npm run nutrition -- <ingredient> --fdc <id> --file <downl
   --print        print the nutrition block instead of writing it (to paste into a fork's patch)`;
 
 function usageError(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return usageErrorIn(message, USAGE);
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { fdc: { type: 'string' }, file: { type: 'string' }, match: { type: 'string' }, print: { type: 'boolean' } } });
-} catch (error) {
-  usageError((error as Error).message);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = parseArguments({ fdc: { type: 'string' }, file: { type: 'string' }, match: { type: 'string' }, print: { type: 'boolean' } }, USAGE);
 if (positionals.length !== 1) usageError('give one ingredient, like yellow-onion');
 const fdcId = Number(values.fdc);
 if (!values.fdc || !Number.isInteger(fdcId) || fdcId <= 0) usageError('--fdc takes the food\'s FDC id, a whole number like 170000');
