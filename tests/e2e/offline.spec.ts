@@ -22,7 +22,8 @@ async function visitUntilOffline(page: Page, url: string): Promise<void> {
   await page.goto(url);
   // Workbox saves the files one at a time: with every test doing it at once, that takes a while.
   await expect(page.locator('offline-status [data-state]')).toHaveText('Available offline');
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+  // The page may learn it is saved while its worker is still finishing its activation: wait for that state too.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 }
 
 test('after a first visit, a recipe never opened before reads with the network off', async ({ page, context }) => {
