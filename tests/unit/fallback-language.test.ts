@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { markFallbackLanguage } from '../../src/render/fallback-language.ts';
 
-const texts = new Set(['Fresh basil', 'Stretch the dough by hand.']);
+const texts = new Set(['Fresh basil', 'Stretch the dough by hand.', 'Stretch @dough to 30 cm on the floured bench, leaving the rim.']);
 
 describe('markFallbackLanguage', () => {
   test.each([
@@ -15,6 +15,16 @@ describe('markFallbackLanguage', () => {
     ['an element already in a language', h('a', { lang: 'it' }, 'Fresh basil'), '<a lang="it">Fresh basil</a>'],
     ['a part of a longer text', h('p', 'Fresh basil leaves'), '<p>Fresh basil leaves</p>'],
     ['a script', h('script', { type: 'application/json' }, 'Fresh basil'), '<script type="application/json">Fresh basil</script>'],
+    [
+      'a step drawn from its original text, its mention resolved',
+      h('p', { className: 'step-text' }, ['Stretch ', h('span', { className: 'mention' }, '1 ball Pizza dough'), ' to 30 cm on the floured bench, leaving the rim.']),
+      '<p class="step-text" lang="en-US">Stretch <span class="mention">1 ball Pizza dough</span> to 30 cm on the floured bench, leaving the rim.</p>',
+    ],
+    [
+      'a translated step around the same mention',
+      h('p', { className: 'step-text' }, ['Estira ', h('span', { className: 'mention' }, '1 bola Masa'), ' a 30 cm en la mesa enharinada.']),
+      '<p class="step-text">Estira <span class="mention">1 bola Masa</span> a 30 cm en la mesa enharinada.</p>',
+    ],
   ])('%s', (_, element, html) => {
     expect(toHtml(markFallbackLanguage({ type: 'root', children: [element] }, texts, 'en-US'))).toBe(html);
   });
