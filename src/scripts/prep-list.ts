@@ -11,6 +11,7 @@ import { prepAmount, type PrepAmountKey } from '../domain/costing/prep-amount.ts
 import { prepLinkQuery, type PrepItem } from '../domain/costing/prep-items.ts';
 import { prepQuantity } from '../domain/costing/prep-quantity.ts';
 import type { OrderNeed } from '../domain/costing/order-packs.ts';
+import { downloadCsv } from './download-csv.ts';
 import { islandWords } from './island-words.ts';
 import { PrepOrder, type OrderIngredients, type OrderKey } from './prep-order.ts';
 
@@ -47,7 +48,7 @@ class PrepList extends HTMLElement {
     const orderRoot = this.querySelector<HTMLElement>('[data-order]');
     let order: PrepOrder | undefined;
     let purchasesOf: Readonly<Record<string, readonly OrderNeed[]>> = {};
-    this.querySelector('[data-order-csv]')?.addEventListener('click', () => order && download(order.csv(), `order-${new Date().toISOString().slice(0, 10)}.csv`));
+    this.querySelector('[data-order-csv]')?.addEventListener('click', () => order && downloadCsv(order.csv(), `order-${new Date().toISOString().slice(0, 10)}.csv`, this));
 
     const update = () => {
       const forecast = { covers: numberIn(covers), weekday: Number(weekday.value) };
@@ -98,14 +99,6 @@ class PrepList extends HTMLElement {
     this.toggleAttribute('data-ready', true);
     update();
   }
-}
-
-function download(text: string, name: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(link.href);
 }
 
 /** /prep/order.json: what one unit of each item needs bought, and the prices of those ingredients. */

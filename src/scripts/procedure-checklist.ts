@@ -5,6 +5,7 @@
  * and one out of limit shows its corrective action at once. "Start next shift" clears
  * the log; "Export CSV" (loaded only when pressed) downloads it; "Print log" prints it.
  */
+import { downloadCsv } from './download-csv.ts';
 import {
   type ChecklistLog,
   nextShift,
@@ -170,18 +171,8 @@ class ProcedureChecklist extends HTMLElement {
     const { checklistCsv, csvFileName, localDateTime } = await import('../domain/checklist/log-csv.ts');
     const procedure = { title: this.dataset['title'] ?? this.#slug, steps: this.#steps.map(({ text, limit }) => ({ text, limit })) };
     const csv = checklistCsv(procedure, this.#log, (iso) => localDateTime(new Date(iso)), this.#words);
-    // The byte-order mark tells spreadsheet programs the file is UTF-8 (°C, accents).
-    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
     const start = new Date(this.#log.shiftStartedAt);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csvFileName(this.#slug, { year: start.getFullYear(), month: start.getMonth() + 1, day: start.getDate() });
-    link.hidden = true;
-    this.append(link);
-    link.click();
-    link.remove();
-    // Revoked later, not at once: some browsers read the Blob after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadCsv(csv, csvFileName(this.#slug, { year: start.getFullYear(), month: start.getMonth() + 1, day: start.getDate() }), this);
   }
 
   #load(): string | null {

@@ -1,6 +1,6 @@
 import { currentLanguage } from '../i18n/current-language.ts';
 import type { BinderLanguage } from '../i18n/languages.ts';
-import type { CollectionName } from '../schemas/reference.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/reference.ts';
 import { entryPath, pathIn, sectionPath } from '../render/links.ts';
 
 /** The site's base path with a trailing slash ("/" or "/binder/"). */
@@ -29,6 +29,14 @@ export function pathInEveryLanguage(pathname: string): string {
   const relative = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
   const segment = currentLanguage()?.segment;
   return segment && (relative === segment || relative.startsWith(`${segment}/`)) ? relative.slice(segment.length).replace(/^\//, '') : relative;
+}
+
+const ENTRY_PAGE = new RegExp(`^(${COLLECTION_NAMES.join('|')})/([^/]+)/(cook/)?$`);
+
+/** The entry whose page (or cook mode, when `cookMode`) `path` is, a path as pathInEveryLanguage gives it. */
+export function entryOfPage(path: string, cookMode = false): { readonly collection: CollectionName; readonly id: string } | undefined {
+  const match = ENTRY_PAGE.exec(path);
+  return match && (cookMode || !match[3]) ? { collection: match[1] as CollectionName, id: match[2]! } : undefined;
 }
 
 export function entryHref(collection: CollectionName, id: string): string {

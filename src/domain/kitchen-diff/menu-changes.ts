@@ -12,8 +12,7 @@ import { plateCosting, type PlateCosting } from '../costing/plate-cost.ts';
 import type { BinderRevision } from './model.ts';
 import { formatMoney, formatMoneyChange, type ValueFormat } from './format-values.ts';
 import { numberFormat } from '../number-format.ts';
-import { roundCalories } from '../nutrition/label-rounding.ts';
-import { isComplete, plateNutrients } from '../nutrition/nutrient-sum.ts';
+import { plateCalories } from '../nutrition/nutrient-sum.ts';
 
 /** One dish's costs on one side of the change. */
 export interface MenuSide {
@@ -58,14 +57,14 @@ function sideOf(revision: BinderRevision, id: string, currency: string): MenuSid
   if (!item) return undefined;
   const costing: PlateCosting = plateCosting(item, revision.entries, currency, revision.site?.costing?.targetFoodCostPercent);
   const complete = costing.plateCost.missing.length === 0;
-  const nutrients = plateNutrients(item, revision.entries);
+  const calories = plateCalories(item, revision.entries);
   return {
     price: item.price,
     ...(complete ? { plateCost: costing.plateCost.amount } : { missing: costing.plateCost.missing }),
     ...(costing.foodCostPercent !== undefined && { foodCostPercent: costing.foodCostPercent }),
     ...(costing.targetPercent !== undefined && { targetPercent: costing.targetPercent }),
     overTarget: costing.overTarget,
-    ...(isComplete(nutrients, 'energy') && { calories: roundCalories(nutrients.amounts.energy) }),
+    ...(calories !== undefined && { calories }),
   };
 }
 

@@ -13,6 +13,7 @@ import { NUTRIENTS, type NutrientId } from '../../schemas/nutrition.ts';
 import type { IngredientLine, Recipe } from '../../schemas/recipe.ts';
 import { shareOfBatch } from '../scaling/batch-cost.ts';
 import { convert, IncompatibleUnitsError, type UnitId } from '../units.ts';
+import { roundCalories } from './label-rounding.ts';
 
 export interface NutrientLookups {
   readonly recipes: ReadonlyMap<string, Pick<Recipe, 'title' | 'yield' | 'ingredients'>>;
@@ -56,6 +57,12 @@ export function portionNutrients(slug: string, lookups: NutrientLookups): Nutrie
 export function plateNutrients(item: Pick<MenuItem, 'plate'>, lookups: NutrientLookups): NutrientSum {
   const tally = new Tally(lookups);
   return addSums(item.plate.map((component) => tally.amount(component)));
+}
+
+/** A plate's calories as a menu prints them (FDA rounding), or undefined when a figure is missing. */
+export function plateCalories(item: Pick<MenuItem, 'plate'>, lookups: NutrientLookups): number | undefined {
+  const sum = plateNutrients(item, lookups);
+  return isComplete(sum, 'energy') ? roundCalories(sum.amounts.energy) : undefined;
 }
 
 /** Whether every nutrient in the sum is counted in full. */
