@@ -47,6 +47,14 @@ export interface PreviewBinder {
   readonly equipment: Readonly<Record<string, Pick<Equipment, 'name' | 'category' | 'capacity'>>>;
   /** Display names of every entry, by collection and slug. */
   readonly titles: Readonly<Record<CollectionName, Readonly<Record<string, string>>>>;
+  /** In another language than the binder's own: the original's language and the names of entries not translated yet, which the pages mark as in it. */
+  readonly original?: ShownInOriginal;
+}
+
+/** Words a translated page shows in the original's language, and that language (BCP 47). */
+export interface ShownInOriginal {
+  readonly lang: string;
+  readonly names: readonly string[];
 }
 
 /** Where the binder's pages live, for the previews' links. */
@@ -55,8 +63,8 @@ export interface PreviewLinks {
   readonly segment: string;
 }
 
-/** The preview data of a binder, from its entries and index. */
-export function previewBinder(binder: Binder, index: BinderIndex, links: PreviewLinks): PreviewBinder {
+/** The preview data of a binder, from its entries and index; `original` for a binder read in another language than its own. */
+export function previewBinder(binder: Binder, index: BinderIndex, links: PreviewLinks, original?: ShownInOriginal): PreviewBinder {
   const ingredients = Object.fromEntries(
     [...binder.ingredients].map(([id, ingredient]): [string, PreviewIngredient] => [
       id,
@@ -95,6 +103,7 @@ export function previewBinder(binder: Binder, index: BinderIndex, links: Preview
     recipes,
     equipment,
     titles: Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, titlesOf(collection)])) as PreviewBinder['titles'],
+    ...(original && { original }),
   };
 }
 

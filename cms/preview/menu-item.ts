@@ -3,7 +3,6 @@
  * (src/render/menu-item.ts) from the draft being edited: allergens derived from the
  * plate, and its cost against the price with the binder's prices, as the page will.
  */
-import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ReactElement } from 'react';
 import { plateCosting } from '../../src/domain/costing/plate-cost.ts';
 import { plateNutrients } from '../../src/domain/nutrition/nutrient-sum.ts';
@@ -12,13 +11,14 @@ import type { IngredientLine } from '../../src/schemas/recipe.ts';
 import { draftAllergens, NO_BINDER_DATA, scalingLookups, type PreviewBinder } from './binder-data.ts';
 import { draftMenuItem } from './draft-menu-item.ts';
 import { previewRenderContext } from './render-context.ts';
-import { previewPage, toReact } from './to-react.ts';
+import { previewPage, toReact, type PreviewProps } from './to-react.ts';
 
 /** Without the binder data, other entries show by their slugs and nothing is costed. */
 export function menuItemPreview(binder: PreviewBinder | undefined) {
   const data = binder ?? NO_BINDER_DATA;
   const context = previewRenderContext(data);
-  return function MenuItemPreview({ entry }: PreviewTemplateComponentProps): ReactElement {
+  return function MenuItemPreview(props: PreviewProps): ReactElement {
+    const { entry } = props;
     const item = draftMenuItem(entry.get('data')?.toJS(), context.t);
     const plate = item.plate ?? [];
     const tree = renderMenuItem(item, {
@@ -29,6 +29,6 @@ export function menuItemPreview(binder: PreviewBinder | undefined) {
       costing: item.price !== undefined && plate.length > 0 ? plateCosting({ plate, price: item.price, targetFoodCostPercent: item.targetFoodCostPercent }, scalingLookups(data), data.currency, data.targetFoodCostPercent) : undefined,
       nutrients: plate.length > 0 ? plateNutrients({ plate }, scalingLookups(data)) : undefined,
     });
-    return toReact(previewPage(tree.children));
+    return toReact(previewPage(tree.children, props));
   };
 }

@@ -4,19 +4,19 @@
  * the checklist as it will read, every critical limit called out — with its notes as
  * Decap renders the draft's body.
  */
-import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ReactElement } from 'react';
 import { renderProcedure } from '../../src/render/procedure.ts';
 import { NO_BINDER_DATA, type PreviewBinder } from './binder-data.ts';
 import { draftProcedure } from './draft-procedure.ts';
 import { previewRenderContext } from './render-context.ts';
-import { previewPage, toReact } from './to-react.ts';
+import { previewPage, toReact, type PreviewProps } from './to-react.ts';
 
 /** Without the binder data, other entries show by their slugs. */
 export function procedurePreview(binder: PreviewBinder | undefined) {
   const context = previewRenderContext(binder ?? NO_BINDER_DATA);
-  return function ProcedurePreview({ entry, widgetFor }: PreviewTemplateComponentProps): ReactElement {
+  return function ProcedurePreview(props: PreviewProps): ReactElement {
+    const { entry, widgetFor } = props;
     const tree = renderProcedure(draftProcedure(entry.get('data')?.toJS(), context.t), context);
-    return toReact(previewPage(tree.children), { body: widgetFor('body') });
+    return toReact(previewPage(tree.children, props), { body: widgetFor('body') });
   };
 }

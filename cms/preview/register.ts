@@ -42,7 +42,7 @@ export function registerPreviews(cms: CMS, binder: PreviewBinder | undefined, st
     cms.registerPreviewTemplate(collection, PREVIEWS[collection](binder));
     for (const language of translations?.languages ?? []) {
       const template = PREVIEWS[collection](language.binder);
-      cms.registerPreviewTemplate(translationCollectionName(collection, language), translationPreview({ collection, language: { tag: language.tag, englishName: englishLanguageName(language.tag) }, template, originals: translations!.originals }));
+      cms.registerPreviewTemplate(translationCollectionName(collection, language), translationPreview({ collection, language: { tag: language.tag, englishName: englishLanguageName(language.tag) }, template, originals: translations!.originals, original: language.binder?.original }));
     }
   }
 }

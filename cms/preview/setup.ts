@@ -4,19 +4,19 @@
  * its text as Decap renders the draft's body, then its tasks by deadline, roles,
  * equipment list, supplier specs, stations and procedures.
  */
-import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ReactElement } from 'react';
 import { renderSetupGuide } from '../../src/render/setup-guide.ts';
 import { NO_BINDER_DATA, type PreviewBinder } from './binder-data.ts';
 import { draftSetupGuide } from './draft-setup-guide.ts';
 import { previewRenderContext } from './render-context.ts';
-import { previewPage, toReact } from './to-react.ts';
+import { previewPage, toReact, type PreviewProps } from './to-react.ts';
 
 /** Without the binder data, other entries show by their slugs and the supplier specs are blank. */
 export function setupPreview(binder: PreviewBinder | undefined) {
   const known = binder ?? NO_BINDER_DATA;
   const context = { ...previewRenderContext(known), purchasingOf: (id: string) => known.ingredients[id]?.purchasing };
-  return function SetupPreview({ entry, widgetFor }: PreviewTemplateComponentProps): ReactElement {
-    return toReact(previewPage(renderSetupGuide(draftSetupGuide(entry.get('data')?.toJS(), context.t), context).children), { body: widgetFor('body') });
+  return function SetupPreview(props: PreviewProps): ReactElement {
+    const { entry, widgetFor } = props;
+    return toReact(previewPage(renderSetupGuide(draftSetupGuide(entry.get('data')?.toJS(), context.t), context).children, props), { body: widgetFor('body') });
   };
 }

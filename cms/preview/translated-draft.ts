@@ -7,6 +7,7 @@
  * counts as not translated, as a missing field does.
  */
 import { prosePartName } from '../../src/domain/kitchen-diff/translation-changes.ts';
+import { piecesInOriginal } from '../../src/domain/translation/shown-in-original.ts';
 import { localizeEntry, localizeText, summarize, type ProseReport, type TranslationIssue, type TranslationSummary } from '../../src/domain/translation/localize-entry.ts';
 import { BODY_FIELD, SOURCES_FIELD } from '../../src/schemas/translation.ts';
 import type { OriginalEntry } from './original-entry.ts';
@@ -20,6 +21,8 @@ export interface TranslatedDraft {
   readonly summary: TranslationSummary;
   /** What the translator has to do, one line per piece (empty when every piece is translated and current). */
   readonly todo: readonly TranslationTodo[];
+  /** The pieces the page shows in the original's words, which it marks as in the original's language. */
+  readonly shownInOriginal: readonly string[];
 }
 
 export interface TranslationTodo {
@@ -60,7 +63,8 @@ export function translatedDraft(original: OriginalEntry, draftData: unknown, rev
     // The problems that are not about one piece of prose shown (an item the original no longer has, a field it lacks).
     ...issues.filter((issue) => !withheld.some((report) => sameText(report, issue))).map((issue): TranslationTodo => ({ part: prosePartName(itemPath(issue.path).join('.')), state: 'problem', message: `${issue.message} — ${issue.fix}` })),
   ];
-  return { data: localized.data, bodyShown, summary: summarize(prose), todo };
+  const inOriginal = prose.filter((report) => report.state === 'missing' || report.state === 'withheld').map((report) => report.path);
+  return { data: localized.data, bodyShown, summary: summarize(prose), todo, shownInOriginal: piecesInOriginal(original.data, inOriginal) };
 }
 
 /** A problem with a list item names the item ("line 5"), not the key it was found by. */

@@ -11,9 +11,10 @@ import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { h } from 'hastscript';
 import { Component, createElement, type ComponentType, type ReactNode } from 'react';
 import type { CollectionName } from '../../src/schemas/reference.ts';
+import type { ShownInOriginal } from './binder-data.ts';
 import type { OriginalEntry } from './original-entry.ts';
 import { text } from './read.ts';
-import { toReact } from './to-react.ts';
+import { toReact, type PreviewProps } from './to-react.ts';
 import { translatedDraft, type TranslatedDraft } from './translated-draft.ts';
 
 /** Where the previews of translations read originals; each is fetched once. */
@@ -55,13 +56,15 @@ export interface TranslationPreviewOptions {
   /** The language's tag (`es`) and its name in English, for the translator's notes. */
   readonly language: { readonly tag: string; readonly englishName: string };
   /** The entry type's own preview, in that language. */
-  readonly template: ComponentType<PreviewTemplateComponentProps>;
+  readonly template: ComponentType<PreviewProps>;
+  /** The original's language and the names of entries not translated yet (from the language's binder data), which the page marks. */
+  readonly original: ShownInOriginal | undefined;
   readonly originals: OriginalEntries;
 }
 
 type Template = PreviewTemplateComponentProps;
 
-export function translationPreview({ collection, language, template, originals }: TranslationPreviewOptions): ComponentType<Template> {
+export function translationPreview({ collection, language, template, originals, original: shown }: TranslationPreviewOptions): ComponentType<Template> {
   return class TranslationPreview extends Component<Template, { failed?: string | undefined }> {
     override state: { failed?: string | undefined } = {};
 
@@ -87,7 +90,7 @@ export function translationPreview({ collection, language, template, originals }
       const original = originals.get(collection, slug);
       if (!original) return toReact(note(this.state.failed ? `The original of this translation could not be read: ${this.state.failed}` : 'Reading the original entry…'));
       const draft = translatedDraft(original, this.props.entry.get('data')?.toJS(), `npm run translations -- reviewed ${language.tag} ${collection}/${slug}`);
-      return createElement('div', { className: 'translation-preview' }, toReact(status(draft, language.englishName)), createElement('div', { lang: language.tag }, createElement(template, pageProps(this.props, draft))));
+      return createElement('div', { className: 'translation-preview' }, toReact(status(draft, language.englishName)), createElement('div', { lang: language.tag }, createElement(template, pageProps(this.props, draft, shown))));
     }
   };
 }
@@ -96,11 +99,16 @@ function slugOf(props: Template): string | undefined {
   return text(props.entry.get('slug'));
 }
 
-/** The props the entry type's preview reads, as if the page's data were being edited; the body shows only where the page would show it. */
-function pageProps(props: Template, draft: TranslatedDraft): Template {
+/**
+ * The props the entry type's preview reads, as if the page's data were being edited; the
+ * body shows only where the page would show it, and words in the original's language are
+ * marked as the page marks them.
+ */
+function pageProps(props: Template, draft: TranslatedDraft, shown: ShownInOriginal | undefined): PreviewProps {
   const entry = { get: (key: string) => (key === 'data' ? { toJS: () => draft.data } : props.entry.get(key)) };
   const widgetFor = (name: string) => (name === 'body' && draft.bodyShown === false ? null : props.widgetFor(name));
-  return { ...props, entry, widgetFor } as unknown as Template;
+  const inOriginal = shown && { lang: shown.lang, texts: new Set([...shown.names, ...draft.shownInOriginal]) };
+  return { ...props, entry, widgetFor, ...(inOriginal && { inOriginal }) } as unknown as PreviewProps;
 }
 
 /** The translator's notes: how far the translation is, and each piece still to do. */

@@ -1,38 +1,34 @@
 /**
- * What a page in another language shows in the original's words: the names of entries
- * not translated yet, and this entry's own pieces shown in the original (not
- * translated, or withheld for disagreeing on a number). A string that is also one of
- * this language's own names is left out: it cannot be told apart, and is more likely
- * meant in the page's language.
+ * What a page in another language shows in the original's words
+ * (src/domain/translation/shown-in-original.ts), from the site's binder.
  */
+import { piecesInOriginal, untranslatedNames } from '../domain/translation/shown-in-original.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import type { SiteBinder } from './binder.ts';
 import { loadOwnBinder } from './binder.ts';
 
-const namesByLanguage = new Map<string, Promise<ReadonlySet<string>>>();
+const namesByLanguage = new Map<string, Promise<readonly string[]>>();
 
 export async function fallbackTexts(site: SiteBinder, entry: { readonly collection: CollectionName; readonly id: string } | undefined): Promise<ReadonlySet<string>> {
   if (site.language.original) return new Set();
-  const names = await untranslatedNames(site);
+  const names = await namesInOriginal(site);
   const own = entry && site.translation(entry.collection, entry.id);
-  if (!own || own.state === 'missing') return names; // an untranslated entry's page is in the original as a whole
+  if (!own || own.state === 'missing') return new Set(names); // an untranslated entry's page is in the original as a whole
   const original = (await loadOwnBinder()).binder[entry.collection].get(entry.id);
-  const pieces = [...own.missing, ...own.withheld].flatMap((path) => {
-    const value = path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], original);
-    return typeof value === 'string' ? [value.trim()] : [];
-  });
-  return new Set([...names, ...pieces]);
+  return new Set([...names, ...piecesInOriginal(original, [...own.missing, ...own.withheld])]);
 }
 
-function untranslatedNames(site: SiteBinder): Promise<ReadonlySet<string>> {
+/** The names of entries not translated into the site's language, read once per language. */
+export function namesInOriginal(site: SiteBinder): Promise<readonly string[]> {
   let names = namesByLanguage.get(site.language.tag);
   if (!names) {
-    names = (async () => {
-      const { index } = await loadOwnBinder();
-      const untranslated = site.translations.filter((entry) => entry.state === 'missing').map((entry) => index.title(entry.collection, entry.entry));
-      const translated = new Set(site.translations.filter((entry) => entry.state !== 'missing').map((entry) => site.index.title(entry.collection, entry.entry)));
-      return new Set(untranslated.filter((name) => !translated.has(name)));
-    })();
+    names = loadOwnBinder().then(({ index }) =>
+      untranslatedNames(
+        site.translations,
+        (collection, id) => index.title(collection, id),
+        (collection, id) => site.index.title(collection, id),
+      ),
+    );
     namesByLanguage.set(site.language.tag, names);
   }
   return names;

@@ -3,7 +3,10 @@
  * built page. Each entry's data goes through the preview as Decap would hand it over
  * (React, rendered to HTML), and the result must equal the same part of its page in
  * dist/ (tests/support/entry-region.ts), in English and in Spanish: the preview reads
- * the binder in the language it is given, as the pages do.
+ * the binder in the language it is given, as the pages do. In Italian, translated in
+ * part, each recipe's translation goes through the editor's preview of a translation,
+ * laid over its original as built for the editor, and marks the words it shows in
+ * English as the page does.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,7 +22,9 @@ import { procedurePreview } from '../../cms/preview/procedure.ts';
 import { recipePreview } from '../../cms/preview/recipe.ts';
 import { setupPreview } from '../../cms/preview/setup.ts';
 import { stationPreview } from '../../cms/preview/station.ts';
+import { OriginalEntries, translationPreview } from '../../cms/preview/translation.ts';
 import { checkBinder } from '../../src/binder/check-binder.ts';
+import { parseMdxFile } from '../../src/binder/source-file.ts';
 import { buildBinderIndex } from '../../src/domain/binder-index.ts';
 import type { Binder } from '../../src/domain/binder.ts';
 import { binderInLanguage } from '../../src/domain/translation/binder-in-language.ts';
@@ -61,10 +66,10 @@ async function binders(): Promise<Array<{ tag: string; segment: string; binder: 
 }
 
 /** The preview of one entry's data, as Decap draws it in the editor; the body widget is the page's to compare, so it draws nothing. */
-function previewHtml(template: Template, data: PreviewBinder, slug: string, entryData: unknown): string {
+function previewHtml(template: ComponentType<PreviewTemplateComponentProps>, slug: string, entryData: unknown): string {
   const entry = { get: (key: string) => (key === 'data' ? { toJS: () => entryData } : key === 'slug' ? slug : undefined) };
   const props = { entry, widgetFor: () => null } as unknown as PreviewTemplateComponentProps;
-  return renderToStaticMarkup(createElement(template(data), props));
+  return renderToStaticMarkup(createElement(template, props));
 }
 
 for (const { collection, template, must } of PREVIEWS) {
@@ -74,7 +79,7 @@ for (const { collection, template, must } of PREVIEWS) {
       for (const [slug, entryData] of binder[collection]) {
         const page = await readFile(path.join(DIST, segment, collection, slug, 'index.html'), 'utf8');
         const where = `${segment || 'en'}/${collection}/${slug}`;
-        expect(entryRegion(previewHtml(template, data, slug, entryData)), where).toBe(entryRegion(page));
+        expect(entryRegion(previewHtml(template(data), slug, entryData)), where).toBe(entryRegion(page));
         compared.push(where);
       }
     }
@@ -84,3 +89,32 @@ for (const { collection, template, must } of PREVIEWS) {
     }
   });
 }
+
+test('the preview of an Italian translation draws what the Italian page shows, marking the words it shows in English', async () => {
+  const check = await checkBinder(path.join(PROJECT_ROOT, 'content'));
+  // The Italian translations as the editor hands their drafts over: each file's frontmatter.
+  const italian = [...check.translations.byLanguage.get('it')!.values()].filter((record) => record.absolute !== undefined);
+  expect(italian.length).toBeGreaterThan(0);
+  // What the editor reads: the language's binder data and each original, as built into dist/admin/.
+  const data = JSON.parse(await readFile(path.join(DIST, 'admin', 'binder', 'it.json'), 'utf8')) as PreviewBinder;
+  expect(data.original?.names.length, 'Italian leaves entries untranslated, whose names the pages mark').toBeGreaterThan(0);
+  const originals = new OriginalEntries((collection, id) => path.join(DIST, 'admin', 'originals', collection, `${id}.json`));
+  const read = globalThis.fetch;
+  globalThis.fetch = (async (file: string) => new Response(await readFile(file, 'utf8'))) as typeof fetch;
+  try {
+    for (const { collection } of italian) expect(collection).toBe('recipes');
+    await Promise.all(italian.map((record) => originals.load('recipes', record.id)));
+  } finally {
+    globalThis.fetch = read;
+  }
+  const preview = translationPreview({ collection: 'recipes', language: { tag: 'it', englishName: 'Italian' }, template: recipePreview(data), originals, original: data.original });
+  let marked = 0;
+  for (const record of italian) {
+    const page = await readFile(path.join(DIST, 'it', 'recipes', record.id, 'index.html'), 'utf8');
+    const draft = parseMdxFile(record.absolute!, await readFile(record.absolute!, 'utf8')).data;
+    const drawn = entryRegion(previewHtml(preview, record.id, draft));
+    expect(drawn, `it/recipes/${record.id}`).toBe(entryRegion(page));
+    if (drawn.includes(`lang="${data.original!.lang}"`)) marked += 1;
+  }
+  expect(marked, 'some Italian recipes show words in English, marked').toBeGreaterThan(0);
+});

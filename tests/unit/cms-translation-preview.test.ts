@@ -104,10 +104,11 @@ describe('the preview component', () => {
 
   const english = { site: site(), ...kitchen };
   const spanishBinder = binderInLanguage(english, 'es', () => undefined);
-  const data = previewBinder(spanishBinder, buildBinderIndex(spanishBinder, collectionJsonSchema), { base: '/', segment: 'es' });
+  // No other entry is translated: the page marks their names as in English.
+  const data = previewBinder(spanishBinder, buildBinderIndex(spanishBinder, collectionJsonSchema), { base: '/', segment: 'es' }, { lang: 'en-US', names: ['Mozzarella', 'Extra-virgin olive oil'] });
 
   function draw(originals: OriginalEntries, draft: unknown): string {
-    const Preview = translationPreview({ collection: 'recipes', language: { tag: 'es', englishName: 'Spanish' }, template: recipePreview(data), originals });
+    const Preview = translationPreview({ collection: 'recipes', language: { tag: 'es', englishName: 'Spanish' }, template: recipePreview(data), originals, original: data.original });
     const entry = { get: (key: string) => (key === 'data' ? { toJS: () => draft } : key === 'slug' ? 'pizza' : undefined) };
     const props = { entry, widgetFor: (name: string) => `[${name} widget]` } as unknown as PreviewTemplateComponentProps;
     return renderToStaticMarkup(createElement(Preview, props));
@@ -139,6 +140,11 @@ describe('the preview component', () => {
     expect(html).toContain('Stretch');
     expect(html).toContain('Reparte');
     expect(html).toContain('href="/es/recipes/');
+    // Words in the original's language say so, as on the page: the withheld step, and the name of an entry not translated.
+    expect(html).toMatch(/<p class="step-text" lang="en-US">Stretch /);
+    expect(html).not.toMatch(/<p class="step-text" lang="en-US">Reparte/);
+    expect(html).toContain('<a href="/es/ingredients/mozzarella/" lang="en-US">Mozzarella</a>');
+    expect(html).toContain('<span lang="en-US"> Extra-virgin olive oil</span>');
     expect(html).toContain('[body widget]');
   });
 
