@@ -21,6 +21,7 @@ import type { RecipeRenderContext } from './recipe-render-context.ts';
 import type { AsWritten, EntryTree } from './render-context.ts';
 import { richMessage } from './rich-message.ts';
 import { nutritionSection } from './nutrition.ts';
+import { recipeSource } from './recipe-source.ts';
 import { slot } from './slot.ts';
 import { stepText } from './step-text.ts';
 
@@ -52,6 +53,7 @@ export function renderRecipe(recipe: AsWritten<Recipe>, context: RecipeRenderCon
       ...storageAndHolding(recipe, context),
       ...nutritionSection(context, context.built?.portionNutrients, 'nutrition.perPortion'),
       bodySection(t('recipe.chefsNotes')),
+      ...recipeSource(context, recipe.source),
     ],
   };
 }

@@ -67,6 +67,26 @@ export const PreparationYieldSchema = z.strictObject({
   notes: line(120).optional(),
 });
 
+/**
+ * An imported ingredient's allergens, not yet confirmed: what its name suggests, never
+ * taken as the answer. Always refused, so a new ingredient can never pass as free of
+ * allergens because nobody looked.
+ */
+export const AllergensToConfirmSchema = z
+  .strictObject({
+    /** What its name suggests it contains; a suggestion only. */
+    suggested: AllergenListSchema.optional(),
+    /** The line it was imported from ("2 cups buttermilk" in ragu.html). */
+    from: label(200).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const suggested = value.suggested && value.suggested.length > 0 ? ` (its name suggests: ${value.suggested.join(', ')})` : ' (its name suggests none, which proves nothing)';
+    ctx.addIssue({
+      code: 'custom',
+      message: `are not confirmed by a person yet${suggested} — check the label or the supplier's spec, write \`allergens:\` with what it contains (leave it out only if it contains none of the listed allergens), then delete \`allergensToConfirm\``,
+    });
+  });
+
 export const IngredientSchema = z.strictObject({
   /** Name as the cook says it: "Mozzarella (fior di latte)". */
   name: line(80),
@@ -76,6 +96,10 @@ export const IngredientSchema = z.strictObject({
   allergens: AllergenListSchema.optional(),
   /** Allergens it may carry through cross-contact at the supplier ("may contain"). */
   mayContain: AllergenListSchema.optional(),
+  /** Set by `npm run import` on an ingredient it added: no person has confirmed its allergens yet, so the binder refuses it until someone does. */
+  allergensToConfirm: AllergensToConfirmSchema.optional(),
+  /** Other names it goes by, in the binder's language ("Rocket", "Courgette"), so an imported recipe's lines find it; its translations' names count too. */
+  synonyms: z.array(label(80)).optional(),
   /** Grams per millilitre; needed wherever it is measured both by volume and by weight. */
   density: z.number().positive().max(25, { error: 'is not a plausible density in g/ml — water is 1' }).optional(),
   /** Grams of one piece; needed wherever it is counted and also weighed or measured. */

@@ -8,6 +8,7 @@ import { referencesTo, referenceTo, SlugSchema } from './reference.ts';
 import { HoldingSchema, StorageSchema } from './storage.ts';
 import { TemperatureSchema } from './temperature.ts';
 import { MediaPathSchema } from './media-path.ts';
+import { RecipeSourceSchema } from './source.ts';
 import { line, paragraph } from './text.ts';
 
 /** Where a dish sits on the menu; `component` is a preparation used inside other recipes. */
@@ -146,6 +147,8 @@ export const RecipeSchema = z.strictObject({
   bakersPercentages: z.boolean().optional(),
   /** Photos of the dish. */
   images: z.array(ImageSchema).optional(),
+  /** Where the recipe came from, when it was imported or adapted: its page, author and licence, shown on the recipe's page. */
+  source: RecipeSourceSchema.optional(),
   /**
    * Allergens the author declares. Optional: the binder derives them from the
    * ingredients and sub-recipes, and a declaration that disagrees is an error.

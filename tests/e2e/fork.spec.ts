@@ -41,6 +41,13 @@ const HIDDEN_TITLE = 'Spinach and ricotta frittata';
 const ADDED = { file: `${LAYER}/recipes/chopped-salad.mdx`, from: 'content/recipes/house-salad.mdx', title: 'Chopped salad' } as const;
 /** The restaurant's own recipe in Spanish, in its layer: the fork reads its variants in the languages upstream has. */
 const ADDED_IN_SPANISH = { file: `${LAYER}/translations/es/recipes/chopped-salad.mdx`, title: 'Ensalada picada' } as const;
+/** A recipe page a founder imports into the layer (`npm run import`): its lines all in the catalogue. */
+const IMPORTED = {
+  page: path.join(PROJECT_ROOT, 'tests/fixtures/import/fork/garlic-bread.html'),
+  slug: 'garlic-bread-from-the-pizza-oven',
+  file: `${LAYER}/recipes/garlic-bread-from-the-pizza-oven.mdx`,
+  title: 'Garlic bread from the pizza oven',
+} as const;
 /** What upstream adds and removes in the sync scenario; nothing in the binder uses the removed one. */
 const UPSTREAM_ADDS = { file: 'content/recipes/panzanella.mdx', title: 'Panzanella' } as const;
 const UPSTREAM_REMOVES = { file: 'content/recipes/house-salad.mdx', key: 'recipes/house-salad', title: 'House salad' } as const;
@@ -381,6 +388,14 @@ test('a fork replaces, patches, hides and adds entries in its layer; it checks, 
     const brooklyn = await test.step('fork and customise', () => brooklynFork(scratch));
     const { fork } = brooklyn;
 
+    await test.step('a recipe page imported into the fork\'s layer, every line matched to the catalogue', async () => {
+      const imported = await npm(fork, 'import', [IMPORTED.page, '--station', 'oven', '--course', 'side']);
+      expectOk(imported, 'npm run import');
+      expect(imported.stdout).toContain(`→ ${IMPORTED.file}`);
+      expect(imported.stdout).toContain('Imported valid: 1 · needing confirmation: 0 · refused: 0');
+      expect(await readFile(path.join(fork, IMPORTED.file), 'utf8')).toMatch(/^source:\n {2}url: https:\/\/redhook-home-cooking\.example\/recipes\/garlic-bread$/m);
+    });
+
     await test.step('the merged binder checks and builds', async () => {
       const check = await npm(fork, 'check', ['--content', 'content']);
       expectOk(check, 'npm run check');
@@ -424,6 +439,16 @@ test('a fork replaces, patches, hides and adds entries in its layer; it checks, 
         `Fine sea salt: ${brooklyn.salt.before} g → ${brooklyn.salt.after} g`,
         `Step ${brooklyn.step.index + 1} timer: ${brooklyn.step.before} min → ${brooklyn.step.after} min`,
       ]);
+    });
+
+    await test.step('the imported recipe reads with its credit and licence', async () => {
+      const response = await page.goto(`${url}/recipes/${IMPORTED.slug}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(IMPORTED.title);
+      await expect(page.locator('.recipe-source')).toHaveText('Adapted from redhook-home-cooking.example · by Dana Ortiz · used under creativecommons.org/licenses/by-sa/4.0');
+      await expect(page.locator('.recipe-source a[rel~="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by-sa/4.0/');
+      // Its lines are the catalogue's: the sub-recipe links to the fork's own dough.
+      await expect(page.locator('table.ingredients a[href^="/recipes/pizza-dough/"]')).toBeVisible();
     });
 
     await test.step('the added salad is the restaurant\'s own', async () => {

@@ -68,7 +68,7 @@ describe('each problem names file, line, field and fix', () => {
     {
       name: 'an unknown frontmatter field',
       edits: { 'recipes/dough.mdx': (t: string) => t.replace('category: Dough', 'category: Dough\nauthor: me') },
-      expected: ['content/recipes/dough.mdx:6: author: `author` is not a field here (rule: unknown-field) — remove it; the fields here are `title`, `summary`, `course`, `category`, `stations`, `yield`, `prepMinutes`, `cookMinutes`, `restMinutes`, `equipment`, `ingredients`, `steps`, `storage`, `holding`, `par`, `diets`, `bakersPercentages`, `images` or `allergens`'],
+      expected: ['content/recipes/dough.mdx:6: author: `author` is not a field here (rule: unknown-field) — remove it; the fields here are `title`, `summary`, `course`, `category`, `stations`, `yield`, `prepMinutes`, `cookMinutes`, `restMinutes`, `equipment`, `ingredients`, `steps`, `storage`, `holding`, `par`, `diets`, `bakersPercentages`, `images`, `source` or `allergens`'],
     },
     {
       name: 'a declared allergen list that misses one',
