@@ -8,6 +8,7 @@
  * other recipes of the sheet still come through. The template that documents the
  * columns is templates/costing-sheet.csv (templates/README.md).
  */
+import { numericQuantity } from 'numeric-quantity';
 import Papa from 'papaparse';
 import type { ImportedLine, ImportedPurchase, ImportedRecipe, ImportedStep, ImportProblem, ReadResult } from '../domain/import/imported-recipe.ts';
 import { slugify } from '../domain/slug.ts';
@@ -179,34 +180,20 @@ function readDecimal(token: string, mark: DecimalMark): number | undefined {
   return undefined;
 }
 
-/** Fraction glyphs as cooks type them, spelled as digits. */
-const FRACTION_GLYPHS: Readonly<Record<string, string>> = {
-  '½': '1/2',
-  '⅓': '1/3',
-  '⅔': '2/3',
-  '¼': '1/4',
-  '¾': '3/4',
-  '⅕': '1/5',
-  '⅖': '2/5',
-  '⅗': '3/5',
-  '⅘': '4/5',
-  '⅙': '1/6',
-  '⅚': '5/6',
-  '⅛': '1/8',
-  '⅜': '3/8',
-  '⅝': '5/8',
-  '⅞': '7/8',
-};
+/** Fraction glyphs as cooks type them (numeric-quantity reads them). */
+const GLYPHS = '½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞';
 
-const NUMBER_PATTERN = String.raw`\d+\s+\d+\s*/\s*\d+|\d+\s*/\s*\d+|\d[\d.,\u00a0\u202f]*\d|[.,]?\d`;
+const NUMBER_PATTERN = String.raw`\d+\s+\d+\s*/\s*\d+|\d+\s*/\s*\d+|\d*\s?[${GLYPHS}]|\d[\d.,\u00a0\u202f]*\d|[.,]?\d`;
 const AMOUNT_PATTERN = new RegExp(String.raw`^(${NUMBER_PATTERN})(?:\s*(?:-|–|—|\bto\b)\s*(${NUMBER_PATTERN}))?\s*(.*)$`, 'i');
 
-/** One number of a quantity: a decimal, a fraction ("1/2") or a mixed number ("1 1/2"). */
+/**
+ * One number of a quantity: a fraction, a mixed number or a glyph ("1/2", "1 1/2",
+ * "1½") read by numeric-quantity; a decimal by the sheet's own mark (./readDecimal).
+ */
 function readNumber(token: string, mark: DecimalMark): number | undefined {
-  const fraction = /^(?:(\d+)\s+)?(\d+)\s*\/\s*(\d+)$/.exec(token);
-  if (fraction) {
-    const [, whole = '0', numerator = '', denominator = ''] = fraction;
-    return Number(denominator) === 0 ? undefined : Number(whole) + Number(numerator) / Number(denominator);
+  if (new RegExp(`[/${GLYPHS}]`).test(token)) {
+    const value = numericQuantity(token.replace(/\s*\/\s*/g, '/').trim(), { round: false });
+    return Number.isFinite(value) ? value : undefined;
   }
   return readDecimal(token.trim(), mark);
 }
@@ -229,8 +216,7 @@ function readQuantity(cell: string, mark: DecimalMark, unitAllowed: boolean): Qu
   if (text === '') return { kind: 'none' };
   if (TO_TASTE.test(text)) return { kind: 'none', words: text };
   if (/^[-−]\s*[\d.,½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/.test(text)) return { kind: 'not-positive' };
-  const spelled = text.replace(/\u2044/g, '/').replace(/(\d?)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g, (_, whole: string, glyph: string) => `${whole}${whole ? ' ' : ''}${FRACTION_GLYPHS[glyph]}`);
-  const match = AMOUNT_PATTERN.exec(spelled);
+  const match = AMOUNT_PATTERN.exec(text.replace(/\u2044/g, '/'));
   if (!match) return { kind: 'not-a-number' };
   const [, first = '', second, rest = ''] = match;
   const unit = rest.trim();
