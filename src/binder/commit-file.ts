@@ -11,7 +11,7 @@ export async function commitFile(root: string, scratch: string, parent: string, 
 }
 
 /** The same for several files in one commit (an import's recipes and new ingredients). */
-export async function commitFiles(root: string, scratch: string, parent: string, files: ReadonlyArray<{ readonly file: string; readonly text: string }>, message: string): Promise<string> {
+export async function commitFiles(root: string, scratch: string, parent: string, files: ReadonlyArray<{ readonly file: string; readonly text: string | Uint8Array }>, message: string): Promise<string> {
   const index = { GIT_INDEX_FILE: path.join(scratch, 'index') };
   await git(root, ['read-tree', parent], index);
   for (const [n, { file, text }] of files.entries()) {

@@ -8,7 +8,7 @@ import path from 'node:path';
  * or a full disk leaves either the old file or the new one, never half of each.
  * The file keeps its permissions.
  */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+export async function writeFileAtomically(file: string, text: string | Uint8Array): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const mode = await stat(file).then((stats) => stats.mode, () => undefined);
   try {

@@ -17,7 +17,7 @@ import { CourseSchema } from '../schemas/recipe.ts';
 import { importCounts, ImportError, problemLine, runImport, type ImportReport } from '../import/run-import.ts';
 import { parseArguments, usageError as usageErrorIn } from './arguments.ts';
 
-const USAGE = `usage: npm run import -- <file | folder | URL>… [--into <layer>] [--dry-run] [--propose] [--as <slug>] [--course <course>] [--station <slug>]
+const USAGE = `usage: npm run import -- <file | folder | URL>… [--into <layer>] [--dry-run] [--propose] [--as <slug>] [--course <course>] [--station <slug>] [--image <file | URL>]
 
   <file>       a saved recipe page (.html), its JSON-LD (.json), a Cooklang file (.cook)
                or a spreadsheet in the template's columns (.csv, see templates/costing-sheet.csv)
@@ -29,7 +29,9 @@ const USAGE = `usage: npm run import -- <file | folder | URL>… [--into <layer>
                leaving your working tree alone
   --as         the slug to import one recipe under (when its own is taken)
   --course     the course of what is imported: ${CourseSchema.options.join(', ')}
-  --station    the station that makes it (a slug from content/stations/)`;
+  --station    the station that makes it (a slug from content/stations/)
+  --image      a photo for the one recipe imported (jpg, png, webp or avif), from a file or address you give:
+               a page's own images are never copied`;
 
 function usageError(message: string): never {
   return usageErrorIn(message, USAGE);
@@ -37,7 +39,7 @@ function usageError(message: string): never {
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const { values, positionals } = parseArguments(
-  { into: { type: 'string' }, 'dry-run': { type: 'boolean' }, propose: { type: 'boolean' }, as: { type: 'string' }, course: { type: 'string' }, station: { type: 'string' } },
+  { into: { type: 'string' }, 'dry-run': { type: 'boolean' }, propose: { type: 'boolean' }, as: { type: 'string' }, course: { type: 'string' }, station: { type: 'string' }, image: { type: 'string' } },
   USAGE,
 );
 if (positionals.length === 0) usageError('give a file, a folder or a web address to import');
@@ -58,6 +60,7 @@ try {
     ...(values.as !== undefined && { slug: values.as }),
     ...(course?.data && { course: course.data }),
     ...(values.station !== undefined && { station: values.station }),
+    ...(values.image !== undefined && { image: values.image }),
     today: new Date().toISOString().slice(0, 10),
   });
 } catch (error) {

@@ -27,6 +27,7 @@ import type { ImportProblem } from '../domain/import/imported-recipe.ts';
 import { NewIngredients, toBinderEntry, type MappedRecipe, type MappingOptions, type NewIngredient } from '../domain/import/to-binder-entry.ts';
 import { slugify } from '../domain/slug.ts';
 import type { Course } from '../schemas/recipe.ts';
+import { ImageImportError, readImage } from './import-image.ts';
 import { readSources, type SourceResult } from './import-sources.ts';
 import { mdxParagraphs } from './mdx-text.ts';
 
@@ -43,6 +44,8 @@ export interface ImportRequest {
   readonly slug?: string;
   readonly course?: Course;
   readonly station?: string;
+  /** `--image`: a photo for the one recipe imported, from a file or a web address. */
+  readonly image?: string;
   /** YYYY-MM-DD. */
   readonly today: string;
   readonly fetchPage?: typeof fetch;
@@ -90,6 +93,10 @@ export async function runImport(request: ImportRequest): Promise<ImportReport> {
   const sources = await readSources(request.inputs, request.cwd, request.fetchPage);
   const recipes = sources.flatMap((source) => source.recipes);
   if (request.slug !== undefined && recipes.length > 1) throw new ImportError(`--as names one recipe, and ${recipes.length} were read — import them one at a time to name each, or leave --as out`);
+  if (request.image !== undefined && recipes.length !== 1) throw new ImportError(`--image is the photo of one recipe, and ${recipes.length} were read — import the recipe on its own with its photo`);
+  const image = request.image === undefined ? undefined : await readImage(request.image, request.cwd, request.fetchPage).catch((error: unknown) => {
+    throw error instanceof ImageImportError ? new ImportError(error.message) : error;
+  });
   const check = await checkBinder(contentDir, projectRoot);
   const layer = targetLayer(check, request.into);
   const listed = (collection: 'recipes' | 'ingredients') => check.listed.get(collection) ?? new Set<string>();
@@ -104,7 +111,7 @@ export async function runImport(request: ImportRequest): Promise<ImportReport> {
   const catalogue = catalogueOf(check);
   const newIngredients = new NewIngredients(listed('ingredients'));
   const options: MappingOptions = { ...(request.course && { course: request.course }), ...(request.station && { station: request.station }) };
-  const mapped = recipes.map((recipe, index) =>
+  const mappedWithoutImage = recipes.map((recipe, index) =>
     toBinderEntry(recipe, {
       catalogue,
       binderLanguage: check.site?.locale ?? 'en',
@@ -115,8 +122,11 @@ export async function runImport(request: ImportRequest): Promise<ImportReport> {
       today: request.today,
     }),
   );
-
   const folder = path.relative(projectRoot, layer.dir).split(path.sep).join('/');
+  const media = image && { file: `${folder}/media/${mappedWithoutImage[0]!.slug}${image.extension}`, src: `media/${mappedWithoutImage[0]!.slug}${image.extension}` };
+  if (media && mediaTaken(check, media.src)) throw new ImportError(`${media.src} is already in the binder's media — nothing was written; import under another name with --as <slug>`);
+  const mapped = media ? mappedWithoutImage.map((recipe) => withImage(recipe, media.src)) : mappedWithoutImage;
+
   const canonical = await loadCanonicalForm();
   const texts = new Map<string, string>();
   const refusals = new Map<string, string>();
@@ -132,7 +142,8 @@ export async function runImport(request: ImportRequest): Promise<ImportReport> {
   for (const ingredient of newIngredients.all) texts.set(`${folder}/ingredients/${ingredient.id}.yaml`, entryText(canonical, 'ingredients', ingredient.data));
 
   // Checked where the binder will hold them, before anything of the user's is touched.
-  const staged = await stageAndCheck(projectRoot, [...texts].filter(([file]) => !refusals.has(file)));
+  const binaries = new Map<string, Uint8Array>(media && image ? [[media.file, image.bytes]] : []);
+  const staged = await stageAndCheck(projectRoot, [...[...texts].filter(([file]) => !refusals.has(file)), ...binaries]);
   const problemsOf = (file: string) => staged.problems.filter((problem) => problem.file === file);
   const entries: ImportedEntry[] = mapped.map((recipe) => {
     const file = `${folder}/recipes/${recipe.slug}.mdx`;
@@ -148,9 +159,10 @@ export async function runImport(request: ImportRequest): Promise<ImportReport> {
     const file = `${folder}/ingredients/${ingredient.id}.yaml`;
     return { ingredient, file, problems: problemsOf(file) };
   });
-  const toWrite = [...entries.filter((entry) => entry.state !== 'refused').map((entry) => entry.file), ...outcomes.map((outcome) => outcome.file)];
+  const imageWritten = media !== undefined && entries[0]!.state !== 'refused' && !problemsOf(media.file).some((problem) => problem.rule !== undefined);
+  const toWrite = [...entries.filter((entry) => entry.state !== 'refused').map((entry) => entry.file), ...outcomes.map((outcome) => outcome.file), ...(imageWritten ? [media.file] : [])];
   if (request.dryRun || toWrite.length === 0) return { sources, entries, newIngredients: outcomes, written: [], texts };
-  const files = toWrite.map((file) => ({ file, text: texts.get(file)! }));
+  const files = toWrite.map((file) => ({ file, text: texts.get(file) ?? binaries.get(file)! }));
   if (request.propose) {
     const proposal = await commitProposal(projectRoot, check, files, entries);
     return { sources, entries, newIngredients: outcomes, written: toWrite, proposal, texts };
@@ -197,7 +209,7 @@ function translatedNames(check: BinderCheck): Map<string, Map<string, string>> {
 }
 
 /** Writes the files into a copy of the binder and checks it there. */
-async function stageAndCheck(projectRoot: string, files: ReadonlyArray<readonly [string, string]>): Promise<BinderCheck> {
+async function stageAndCheck(projectRoot: string, files: ReadonlyArray<readonly [string, string | Uint8Array]>): Promise<BinderCheck> {
   const stage = await mkdtemp(path.join(tmpdir(), 'open-franchise-import-'));
   try {
     await cp(path.join(projectRoot, 'content'), path.join(stage, 'content'), { recursive: true });
@@ -213,7 +225,7 @@ async function stageAndCheck(projectRoot: string, files: ReadonlyArray<readonly 
 }
 
 /** Every file or none: each is checked free first, then written whole (a crash leaves whole files only). */
-async function writeAll(projectRoot: string, files: ReadonlyArray<{ file: string; text: string }>): Promise<void> {
+async function writeAll(projectRoot: string, files: ReadonlyArray<{ file: string; text: string | Uint8Array }>): Promise<void> {
   for (const { file } of files) if (existsSync(path.join(projectRoot, file))) throw new ImportError(`${file} appeared while importing — nothing was written; run the import again`);
   const written: string[] = [];
   try {
@@ -230,7 +242,7 @@ async function writeAll(projectRoot: string, files: ReadonlyArray<{ file: string
 }
 
 /** A proposal branch as the editor makes one (`cms/recipes/<slug>`), committed without touching the working tree. */
-async function commitProposal(projectRoot: string, check: BinderCheck, files: ReadonlyArray<{ file: string; text: string }>, entries: readonly ImportedEntry[]) {
+async function commitProposal(projectRoot: string, check: BinderCheck, files: ReadonlyArray<{ file: string; text: string | Uint8Array }>, entries: readonly ImportedEntry[]) {
   const target = check.site?.branch ?? 'main';
   const first = entries.find((entry) => entry.state !== 'refused')!;
   const branch = `cms/recipes/${first.mapped.slug}`;
@@ -249,6 +261,21 @@ async function commitProposal(projectRoot: string, check: BinderCheck, files: Re
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Whether an image path is already used: a layer's media/ shadows the ones below, so a new photo must not take an existing name in any. */
+function mediaTaken(check: BinderCheck, src: string): boolean {
+  return check.layers.some((layer) => existsSync(path.join(layer.dir, src)));
+}
+
+/** The recipe with the photo `--image` gave it; its alt text is the dish's name until a person describes the photo. */
+function withImage(recipe: MappedRecipe, src: string): MappedRecipe {
+  const title = String(recipe.data['title'] ?? recipe.slug);
+  return {
+    ...recipe,
+    data: { ...recipe.data, images: [{ src, alt: title }] },
+    toConfirm: [...recipe.toConfirm, { field: 'images.0.alt', why: `the photo's description says only "${title}": describe what a cook would see in it` }],
+  };
 }
 
 /** What a reader could not read, as the report lists it. */

@@ -96,7 +96,7 @@ export const IngredientSchema = z.strictObject({
   allergens: AllergenListSchema.optional(),
   /** Allergens it may carry through cross-contact at the supplier ("may contain"). */
   mayContain: AllergenListSchema.optional(),
-  /** Set by `npm run import` on an ingredient it added: no person has confirmed its allergens yet, so the binder refuses it until someone does. */
+  /** Set by `npm run import` on an ingredient it added: no person has confirmed its allergens yet, so the binder refuses it until someone checks the label, sets the allergens and removes this (in the editor: empty both of its parts). */
   allergensToConfirm: AllergensToConfirmSchema.optional(),
   /** Other names it goes by, in the binder's language ("Rocket", "Courgette"), so an imported recipe's lines find it; its translations' names count too. */
   synonyms: z.array(label(80)).optional(),

@@ -19,6 +19,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
 const GARLIC_BREAD = path.join(FIXTURES, 'fork/garlic-bread.html');
 const made: string[] = [];
+/** The smallest valid PNG: one transparent pixel. */
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** A project holding a copy of the sample binder (the code is the repository's own). */
 async function binderCopy(): Promise<string> {
@@ -89,6 +91,28 @@ describe('runImport', () => {
     expect(await readFile(path.join(root, 'content/recipes/garlic-bread-from-the-pizza-oven.mdx'), 'utf8')).toBe(before);
     const renamed = await runImport(request(root, [GARLIC_BREAD], { station: 'oven', course: 'side', slug: 'oven-garlic-bread' }));
     expect(renamed.written).toEqual(['content/recipes/oven-garlic-bread.mdx']);
+  });
+
+  test('--image adds the photo given, as the recipe\'s image, into the layer\'s media', async () => {
+    const root = await binderCopy();
+    const photo = path.join(root, 'photo.png');
+    await writeFile(photo, Buffer.from(ONE_PIXEL_PNG, 'base64'));
+    const report = await runImport(request(root, [GARLIC_BREAD], { station: 'oven', course: 'side', image: photo }));
+    expect(report.written).toContain('content/media/garlic-bread-from-the-pizza-oven.png');
+    expect(await readFile(path.join(root, 'content/media/garlic-bread-from-the-pizza-oven.png'))).toEqual(Buffer.from(ONE_PIXEL_PNG, 'base64'));
+    expect(report.entries[0]!.mapped.data['images']).toEqual([{ src: 'media/garlic-bread-from-the-pizza-oven.png', alt: 'Garlic bread from the pizza oven' }]);
+    // The alt text is only the dish's name until a person describes the photo.
+    expect(report.entries[0]!.mapped.toConfirm.map((item) => item.field)).toEqual(['images.0.alt']);
+    expect((await checkBinder(path.join(root, 'content'), root)).problems).toEqual([]);
+  });
+
+  test('--image refuses what is not an image, whatever its name, and writes nothing', async () => {
+    const root = await binderCopy();
+    const fake = path.join(root, 'photo.jpg');
+    await writeFile(fake, '<script>alert(1)</script>');
+    const before = await filesIn(path.join(root, 'content'));
+    await expect(runImport(request(root, [GARLIC_BREAD], { station: 'oven', course: 'side', image: fake }))).rejects.toThrow(/is not a jpg, png, webp or avif image/);
+    expect(await filesIn(path.join(root, 'content'))).toEqual(before);
   });
 
   test('--as names one recipe only', async () => {

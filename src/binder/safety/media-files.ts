@@ -15,6 +15,11 @@ const SIGNATURES: Record<string, (head: Buffer) => boolean> = {
   '.avif': (head) => head.toString('latin1', 4, 8) === 'ftyp',
 };
 
+/** The extension an image's first bytes say it is (`.jpg`, `.png`, `.webp`, `.avif`), or undefined for anything else. */
+export function imageExtensionOf(head: Buffer): string | undefined {
+  return ['.jpg', '.png', '.webp', '.avif'].find((extension) => SIGNATURES[extension]!(head));
+}
+
 function isJpeg(head: Buffer): boolean {
   return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
 }

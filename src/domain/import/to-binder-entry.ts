@@ -169,7 +169,7 @@ export function toBinderEntry(recipe: ImportedRecipe, context: MappingContext): 
       `${recipe.credit?.url ?? recipe.origin} gives no licence: its ingredients and quantities are facts anyone may use, but its words and photos are its author’s — rewrite the method in your own words or ask ${recipe.credit?.author ?? 'the author'} before publishing it`,
     );
   }
-  if (recipe.image) warnings.push(`the source's image (${recipe.image}) was not copied: add a photo you may use with \`images:\` in the recipe's file`);
+  if (recipe.image) warnings.push(`the source's image (${recipe.image}) was not copied: if you may use it, import again with --image <its address or file>, or add a photo of your own`);
   if (recipe.equipment && recipe.equipment.length > 0) warnings.push(`the source names cookware (${recipe.equipment.join(', ')}): add the binder's equipment with \`equipment:\` where it matters`);
   const data: Record<string, unknown> = {
     title,

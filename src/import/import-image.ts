@@ -1,0 +1,62 @@
+/**
+ * The photo `--image` gives an imported recipe: only from a file or address the user
+ * names (never taken from the page on its own), no bigger than MAX_IMAGE_BYTES, and
+ * only when its bytes are a jpg, png, webp or avif image, whatever its name says. It
+ * is then checked again, with the binder's media, by the hostile-input gate.
+ */
+import { lstat, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { imageExtensionOf } from '../binder/safety/media-files.ts';
+
+/** A dish photo is rarely over 2 MB; a bigger one slows every cook's page. */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+export interface ImportedImage {
+  readonly bytes: Uint8Array;
+  /** `.jpg`, `.png`, `.webp` or `.avif`, from the bytes. */
+  readonly extension: string;
+}
+
+/** Why the image cannot be used; nothing is written. */
+export class ImageImportError extends Error {
+  override name = 'ImageImportError';
+}
+
+export async function readImage(input: string, cwd: string, fetchPage: typeof fetch = fetch): Promise<ImportedImage> {
+  const bytes = /^https?:\/\//i.test(input) ? await fetchImage(input, fetchPage) : await readImageFile(path.resolve(cwd, input), input);
+  const extension = imageExtensionOf(Buffer.from(bytes.subarray(0, 16)));
+  if (!extension) throw new ImageImportError(`--image ${input} is not a jpg, png, webp or avif image (its bytes say otherwise, whatever its name) — save the photo as one of those and give that file`);
+  return { bytes, extension };
+}
+
+async function readImageFile(absolute: string, shown: string): Promise<Uint8Array> {
+  const stats = await lstat(absolute).catch(() => undefined);
+  if (!stats) throw new ImageImportError(`--image ${shown} does not exist — check the path`);
+  if (stats.isSymbolicLink() || !stats.isFile()) throw new ImageImportError(`--image ${shown} is not a regular file (a link or a folder) — give the photo's own file`);
+  if (stats.size > MAX_IMAGE_BYTES) throw new ImageImportError(`--image ${shown} is ${megabytes(stats.size)} MB, over the ${megabytes(MAX_IMAGE_BYTES)} MB a photo may be — make it smaller (1600 px wide is plenty)`);
+  return readFile(absolute);
+}
+
+async function fetchImage(url: string, fetchPage: typeof fetch): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetchPage(url, { redirect: 'follow', signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    throw new ImageImportError(`--image ${url} could not be fetched (${(error as Error).message}) — download it and give the file`);
+  }
+  if (!response.ok) throw new ImageImportError(`--image ${url} answered HTTP ${response.status} — check the address, or download the photo and give the file`);
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_IMAGE_BYTES) throw new ImageImportError(`--image ${url} is ${megabytes(declared)} MB, over the ${megabytes(MAX_IMAGE_BYTES)} MB a photo may be`);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > MAX_IMAGE_BYTES) throw new ImageImportError(`--image ${url} is over the ${megabytes(MAX_IMAGE_BYTES)} MB a photo may be`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
