@@ -129,27 +129,29 @@ export async function runImport(request: ImportRequest): Promise<ImportReport> {
 
   const canonical = await loadCanonicalForm();
   const texts = new Map<string, string>();
-  const refusals = new Map<string, string>();
+  // Refusals by recipe: two recipes of one name share a file, and only the second is refused.
+  const refusals = new Map<number, string>();
   const seen = new Set<string>();
-  for (const recipe of mapped) {
+  mapped.forEach((recipe, index) => {
     const file = `${folder}/recipes/${recipe.slug}.mdx`;
-    if (listed('recipes').has(recipe.slug)) refusals.set(file, `recipes/${recipe.slug} is already in the binder — nothing was written; import it under another name with --as <slug>`);
-    else if (seen.has(recipe.slug)) refusals.set(file, `two imported recipes are both called ${recipe.slug} — import one of them on its own with --as <slug>`);
+    if (listed('recipes').has(recipe.slug)) refusals.set(index, `recipes/${recipe.slug} is already in the binder — nothing was written; import it under another name with --as <slug>`);
+    else if (seen.has(recipe.slug)) refusals.set(index, `another imported recipe is already called ${recipe.slug} — nothing was written for this one; import it on its own with --as <slug>`);
     seen.add(recipe.slug);
+    if (refusals.has(index)) return;
     const body = recipe.body ?? mdxParagraphs(recipe.bodyParagraphs);
     texts.set(file, entryText(canonical, 'recipes', recipe.data, body === '' ? undefined : body));
-  }
+  });
   for (const ingredient of newIngredients.all) texts.set(`${folder}/ingredients/${ingredient.id}.yaml`, entryText(canonical, 'ingredients', ingredient.data));
 
   // Checked where the binder will hold them, before anything of the user's is touched.
   const binaries = new Map<string, Uint8Array>(media && image ? [[media.file, image.bytes]] : []);
-  const staged = await stageAndCheck(projectRoot, [...[...texts].filter(([file]) => !refusals.has(file)), ...binaries]);
+  const staged = await stageAndCheck(projectRoot, [...texts, ...binaries]);
   const problemsOf = (file: string) => staged.problems.filter((problem) => problem.file === file);
-  const entries: ImportedEntry[] = mapped.map((recipe) => {
+  const entries: ImportedEntry[] = mapped.map((recipe, index) => {
     const file = `${folder}/recipes/${recipe.slug}.mdx`;
-    const problems = problemsOf(file);
+    const problems = refusals.has(index) ? [] : problemsOf(file);
     const hostile = problems.find((problem) => problem.rule !== undefined);
-    const refusal = refusals.get(file) ?? (hostile && `the hostile-input gate refused it (${hostile.rule}: ${hostile.message}) — nothing was written`);
+    const refusal = refusals.get(index) ?? (hostile && `the hostile-input gate refused it (${hostile.rule}: ${hostile.message}) — nothing was written`);
     const state = refusal ? 'refused' : problems.length > 0 || recipe.toConfirm.length > 0 ? 'needs' : 'valid';
     return { mapped: recipe, file, state, problems, ...(refusal && { refusal }) };
   });

@@ -276,7 +276,7 @@ describe('fixture sheets and the template', () => {
     expect(read.problems).toEqual([]);
     expect(read.recipes.map((recipe) => [recipe.slug, recipe.yieldText, recipe.portions])).toEqual([
       ['tomato-sauce', '2.5 l', 10],
-      ['house-vinaigrette', '750 ml', 25],
+      ['shallot-vinaigrette', '750 ml', 25],
     ]);
     const lines = read.recipes.flatMap((recipe) => recipe.ingredients);
     expect(lines.filter((line) => line.purchase?.currency !== 'USD' || line.purchase.price === undefined || line.purchase.packQuantity === undefined)).toEqual([]);

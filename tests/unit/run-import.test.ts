@@ -115,6 +115,17 @@ describe('runImport', () => {
     expect(await filesIn(path.join(root, 'content'))).toEqual(before);
   });
 
+  test('of two imported recipes with one name, the first is imported and the second refused', async () => {
+    const root = await binderCopy();
+    const report = await runImport(request(root, [path.join(FIXTURES, 'cooklang/tomato-sauce.cook'), path.join(ROOT, 'templates/costing-sheet.csv')], { dryRun: true }));
+    expect(report.entries.map((entry) => [entry.mapped.origin, entry.state])).toEqual([
+      ['tests/fixtures/import/cooklang/tomato-sauce.cook', 'needs'],
+      ['templates/costing-sheet.csv:2', 'refused'],
+      ['templates/costing-sheet.csv:9', 'needs'],
+    ]);
+    expect(report.entries[1]!.refusal).toMatch(/another imported recipe is already called tomato-sauce .* --as <slug>/);
+  });
+
   test('--as names one recipe only', async () => {
     const root = await binderCopy();
     await expect(runImport(request(root, [path.join(FIXTURES, 'spreadsheets/groups-and-prices.csv')], { slug: 'one' }))).rejects.toThrow(ImportError);
