@@ -1,5 +1,6 @@
 import type { Diet, Recipe } from '../schemas/recipe.ts';
 import type { Site } from '../schemas/site.ts';
+import type { RecipeSource } from '../schemas/source.ts';
 import { minutesToIso8601 } from './duration.ts';
 import { quantityText, standaloneQuantityText } from './quantity-format.ts';
 import { ingredientLineText, stepPlainText, type LineWords, type TitleOf } from './recipe-text.ts';
@@ -59,6 +60,18 @@ export function recipeJsonLd({ recipe, url, site, titleOf, imageUrls = [], lineW
     author: publisher,
     publisher,
     license: site.license.url,
+    ...(recipe.source && { isBasedOn: basedOn(recipe.source) }),
+  };
+}
+
+/** Where an imported recipe came from, credited as schema.org says a derived work credits its source. */
+function basedOn(source: RecipeSource): Record<string, unknown> {
+  return {
+    '@type': 'CreativeWork',
+    ...(source.url && { url: source.url }),
+    ...(source.author && { author: { '@type': 'Person', name: source.author } }),
+    ...(source.publisher && { publisher: { '@type': 'Organization', name: source.publisher } }),
+    ...(source.licence && { license: source.licence }),
   };
 }
 

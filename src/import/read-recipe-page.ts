@@ -74,9 +74,11 @@ export async function readRecipePage(html: string, origin: string, url?: string)
   const basedOn = node?.['isBasedOn'] as JsonObject | undefined;
   const basedOnUrl = typeof basedOn?.['url'] === 'string' && safeHttpUrl(basedOn['url']) ? basedOn['url'] : undefined;
   const basedOnPublisher = plainText((basedOn?.['publisher'] as JsonObject | undefined)?.['name']);
+  const basedOnAuthor = plainText((basedOn?.['author'] as JsonObject | undefined)?.['name']);
   const creditUrl = basedOnUrl ?? pageUrl(url, $, node);
-  const author = plainText((await field<string>('author')) ?? '');
-  const licence = licenceOf($, node);
+  const author = basedOnAuthor || plainText((await field<string>('author')) ?? '');
+  // A derived recipe's licence is its source's: the page's own is the derivative's.
+  const licence = basedOn ? jsonLicence(basedOn) : licenceOf($, node);
   const publisher = basedOnPublisher || plainText((await field<string>('siteName')) ?? '');
   const credit = {
     ...(creditUrl && { url: creditUrl }),
@@ -204,9 +206,18 @@ function rawYield($: CheerioAPI, node: JsonObject | undefined): string | undefin
 
 /** The licence a Recipe (or the page) declares: JSON-LD `license`, microdata itemprop="license", or <link rel="license">. */
 function licenceOf($: CheerioAPI, node: JsonObject | undefined): string | undefined {
+  return firstLicence([jsonLicence(node), $('[itemprop="license"]').attr('href') ?? $('[itemprop="license"]').attr('content') ?? $('[itemprop="license"]').text(), $('link[rel="license"], a[rel="license"]').attr('href')]);
+}
+
+/** A JSON-LD node's own `license` (a URL, or an object naming one). */
+function jsonLicence(node: JsonObject | undefined): string | undefined {
   const declared = node?.['license'];
-  const fromJson = typeof declared === 'string' ? declared : typeof declared === 'object' && declared !== null ? ((declared as JsonObject)['url'] ?? (declared as JsonObject)['@id'] ?? (declared as JsonObject)['name']) : undefined;
-  const candidates = [fromJson, $('[itemprop="license"]').attr('href') ?? $('[itemprop="license"]').attr('content') ?? $('[itemprop="license"]').text(), $('link[rel="license"], a[rel="license"]').attr('href')];
+  const value = typeof declared === 'string' ? declared : typeof declared === 'object' && declared !== null ? ((declared as JsonObject)['url'] ?? (declared as JsonObject)['@id'] ?? (declared as JsonObject)['name']) : undefined;
+  return firstLicence([value]);
+}
+
+/** The first licence given as words or an http(s) address: a `javascript:` one is no licence. */
+function firstLicence(candidates: readonly unknown[]): string | undefined {
   for (const candidate of candidates) {
     const text = typeof candidate === 'string' ? plainText(candidate) : '';
     if (text !== '' && (!/^[a-z][a-z0-9+.-]*:/i.test(text) || safeHttpUrl(text))) return text;

@@ -12,6 +12,8 @@ import { checkBinder, type BinderCheck } from '../../src/binder/check-binder.ts'
 import { NewIngredients, toBinderEntry, type MappedRecipe } from '../../src/domain/import/to-binder-entry.ts';
 import type { ImportedRecipe } from '../../src/domain/import/imported-recipe.ts';
 import { exportFiles, type ExportFormat } from '../../src/export/run-export.ts';
+import { toCooklang } from '../../src/export/to-cooklang.ts';
+import { toSchemaOrg } from '../../src/export/to-schema-org.ts';
 import { readCooklang } from '../../src/import/read-cooklang.ts';
 import { readRecipePage } from '../../src/import/read-recipe-page.ts';
 import { readSpreadsheet } from '../../src/import/read-spreadsheet.ts';
@@ -58,6 +60,18 @@ function carried(recipe: Recipe, format: ExportFormat) {
     steps: recipe.steps.map((step) => step.text.replace(/\s+/g, ' ')),
   };
 }
+
+describe('an imported recipe keeps its credit through export and import', () => {
+  const source = { url: 'https://example.com/recipes/focaccia', author: 'Dana Ortiz', licence: 'https://creativecommons.org/licenses/by-sa/4.0/', publisher: 'Red Hook Home Cooking' };
+
+  test.each(['schema-org', 'cooklang'] as const)('as %s', async (format) => {
+    const recipe = { ...check.entries.recipes.get('focaccia')!, source };
+    const names = { ingredient: (id: string) => check.entries.ingredients.get(id)!.name, recipe: (id: string) => check.entries.recipes.get(id)!.title };
+    const text = format === 'cooklang' ? toCooklang(recipe, undefined, names) : toSchemaOrg(recipe, 'focaccia', check.site!, (collection, id) => (collection === 'recipes' ? names.recipe(id) : names.ingredient(id)));
+    const [read] = await (format === 'cooklang' ? Promise.resolve(readCooklang(text, 'focaccia.cook').recipes) : readRecipePage(`<script type="application/ld+json">${text}</script>`, 'focaccia.json').then((result) => result.recipes));
+    expect(mapped(read!, 'focaccia').data['source']).toEqual(source);
+  });
+});
 
 describe('export then import gives back the same recipes', () => {
   test('as Cooklang: the whole entry and its body', async () => {
