@@ -31,6 +31,8 @@ describe('readIngredientLine', () => {
     // Another aside in parentheses is kept as a note.
     ['1 (14 oz) can tomatoes, drained', 'en', { quantity: 1, name: 'can tomatoes', preparation: 'drained', note: '14 oz' }],
     ['2 eggs, at room temperature', 'en', { quantity: 2, name: 'eggs', preparation: 'at room temperature' }],
+    // Compound adjectives set off by commas belong to the noun after them.
+    ['6 bone-in, skin-on chicken thighs (about 1.2 kg)', 'en', { quantity: 6, name: 'bone-in skin-on chicken thighs', note: 'about 1.2 kg' }],
     ['3 EL Olivenöl', 'de', { quantity: 3, unit: 'EL', name: 'Olivenöl' }],
     ["1 kg d’oignons, émincés", 'fr', { quantity: 1, unit: 'kg', name: 'oignons', preparation: 'émincés' }],
     ['200 ml de leche entera', 'es', { quantity: 200, unit: 'ml', name: 'leche entera' }],

@@ -39,7 +39,10 @@ export function readIngredientLine(raw: string, context: LineContext = {}): Impo
   });
   description = stripPhrases(description, words.optional, () => (found.optional = true));
   description = stripPhrases(description, words.toTaste, () => (found.toTaste = true));
-  const [name = '', ...rest] = description.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = description.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  // "bone-in, skin-on chicken thighs": a lone compound adjective before a comma describes the noun after it.
+  while (parts.length > 1 && /^\p{L}+-\p{L}+$/u.test(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+  const [name = '', ...rest] = parts;
   const preparation = rest.join(', ');
   const quantity = found.toTaste || parsed?.quantity == null ? undefined : parsed.quantity;
   return {
