@@ -8,9 +8,15 @@
  */
 import Papa from 'papaparse';
 import { lineName, stepPlainText, type TitleOf } from '../domain/recipe-text.ts';
+import { SHEET_COLUMN_NAMES } from '../import/read-spreadsheet.ts';
 import type { Recipe } from '../schemas/recipe.ts';
 
-const HEADER = ['Recipe', 'Group', 'Quantity', 'Unit', 'Ingredient', 'Preparation', 'Yield', 'Portions', 'Step'] as const;
+/** The template's columns this export fills, headed by the names the spreadsheet reader knows them by first, so the two cannot drift apart. */
+const FIELDS = ['recipe', 'group', 'quantity', 'unit', 'ingredient', 'preparation', 'yield', 'portions', 'step'] as const;
+const HEADER = FIELDS.map((field) => {
+  const name = SHEET_COLUMN_NAMES[field][0]!;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+});
 
 export function toCsv(recipes: ReadonlyArray<{ readonly recipe: Recipe }>, titleOf: TitleOf, locale: string): string {
   const rows: string[][] = [];
@@ -32,5 +38,5 @@ export function toCsv(recipes: ReadonlyArray<{ readonly recipe: Recipe }>, title
       ]);
     }
   }
-  return `${Papa.unparse({ fields: [...HEADER], data: rows }, { escapeFormulae: true, newline: '\n' })}\n`;
+  return `${Papa.unparse({ fields: HEADER, data: rows }, { escapeFormulae: true, newline: '\n' })}\n`;
 }

@@ -7,6 +7,7 @@
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { imageExtensionOf } from '../binder/safety/media-files.ts';
+import { fetchLimited, megabytes } from './fetch-limited.ts';
 
 /** A dish photo is rarely over 2 MB; a bigger one slows every cook's page. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -33,30 +34,19 @@ async function readImageFile(absolute: string, shown: string): Promise<Uint8Arra
   const stats = await lstat(absolute).catch(() => undefined);
   if (!stats) throw new ImageImportError(`--image ${shown} does not exist — check the path`);
   if (stats.isSymbolicLink() || !stats.isFile()) throw new ImageImportError(`--image ${shown} is not a regular file (a link or a folder) — give the photo's own file`);
-  if (stats.size > MAX_IMAGE_BYTES) throw new ImageImportError(`--image ${shown} is ${megabytes(stats.size)} MB, over the ${megabytes(MAX_IMAGE_BYTES)} MB a photo may be — make it smaller (1600 px wide is plenty)`);
+  if (stats.size > MAX_IMAGE_BYTES) throw new ImageImportError(`--image ${shown} is ${megabytes(stats.size)}, over the ${megabytes(MAX_IMAGE_BYTES)} a photo may be — make it smaller (1600 px wide is plenty)`);
   return readFile(absolute);
 }
 
 async function fetchImage(url: string, fetchPage: typeof fetch): Promise<Uint8Array> {
-  let response: Response;
-  try {
-    response = await fetchPage(url, { redirect: 'follow', signal: AbortSignal.timeout(30_000) });
-  } catch (error) {
-    throw new ImageImportError(`--image ${url} could not be fetched (${(error as Error).message}) — download it and give the file`);
+  const fetched = await fetchLimited(url, MAX_IMAGE_BYTES, fetchPage, 'image/*');
+  switch (fetched.kind) {
+    case 'unreachable':
+      throw new ImageImportError(`--image ${url} could not be fetched (${fetched.reason}) — download it and give the file`);
+    case 'status':
+      throw new ImageImportError(`--image ${url} answered HTTP ${fetched.status} — check the address, or download the photo and give the file`);
+    case 'too-big':
+      throw new ImageImportError(`--image ${url} is over the ${megabytes(MAX_IMAGE_BYTES)} a photo may be`);
   }
-  if (!response.ok) throw new ImageImportError(`--image ${url} answered HTTP ${response.status} — check the address, or download the photo and give the file`);
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_IMAGE_BYTES) throw new ImageImportError(`--image ${url} is ${megabytes(declared)} MB, over the ${megabytes(MAX_IMAGE_BYTES)} MB a photo may be`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > MAX_IMAGE_BYTES) throw new ImageImportError(`--image ${url} is over the ${megabytes(MAX_IMAGE_BYTES)} MB a photo may be`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
+  return fetched.bytes;
 }

@@ -8,6 +8,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReadResult } from '../domain/import/imported-recipe.ts';
+import { fetchLimited, megabytes } from './fetch-limited.ts';
 import { readCooklang } from './read-cooklang.ts';
 import { MAX_PAGE_BYTES, readRecipePage } from './read-recipe-page.ts';
 import { readSpreadsheet } from './read-spreadsheet.ts';
@@ -28,9 +29,6 @@ const READERS: Readonly<Record<string, (text: string, origin: string, url?: stri
 
 /** The extensions a folder's files are imported by; others are listed as skipped. */
 export const IMPORTED_EXTENSIONS = Object.keys(READERS);
-
-/** How long a web page may take to arrive. */
-const FETCH_TIMEOUT_MS = 30_000;
 
 export async function readSources(inputs: readonly string[], cwd: string, fetchPage: typeof fetch = fetch): Promise<SourceResult[]> {
   const results: SourceResult[] = [];
@@ -63,39 +61,24 @@ async function readPath(absolute: string, cwd: string): Promise<SourceResult[]> 
   }
   const reader = READERS[path.extname(absolute).toLowerCase()];
   if (!reader) return [failed(shown, `is not a format the importer reads (${path.extname(absolute) || 'no extension'})`, `import a recipe page (.html), its JSON-LD (.json), a Cooklang file (.cook) or a spreadsheet (.csv); save a spreadsheet as CSV first`)];
-  if (stats.size > MAX_PAGE_BYTES) return [failed(shown, `is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB an import reads`, 'split it into smaller files')];
+  if (stats.size > MAX_PAGE_BYTES) return [failed(shown, `is ${megabytes(stats.size)}, over the ${megabytes(MAX_PAGE_BYTES)} an import reads`, 'split it into smaller files')];
   const text = await readFile(absolute, 'utf8');
   return [{ source: shown, ...(await reader(text, shown)) }];
 }
 
 async function readUrl(url: string, fetchPage: typeof fetch): Promise<SourceResult> {
-  let response: Response;
-  try {
-    response = await fetchPage(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { Accept: 'text/html,application/ld+json;q=0.9,*/*;q=0.1' } });
-  } catch (error) {
-    return failed(url, `could not be fetched (${(error as Error).message})`, 'check the address and your connection, or save the page (File → Save Page As) and import the file');
+  const fetched = await fetchLimited(url, MAX_PAGE_BYTES, fetchPage, 'text/html,application/ld+json;q=0.9,*/*;q=0.1');
+  switch (fetched.kind) {
+    case 'unreachable':
+      return failed(url, `could not be fetched (${fetched.reason})`, 'check the address and your connection, or save the page (File → Save Page As) and import the file');
+    case 'status':
+      return failed(url, `answered HTTP ${fetched.status}`, 'check the address, or save the page from your browser and import the file');
+    case 'too-big':
+      return failed(url, `is over the ${megabytes(MAX_PAGE_BYTES)} an import reads`, 'save the recipe page alone and import the file');
   }
-  if (!response.ok) return failed(url, `answered HTTP ${response.status}`, 'check the address, or save the page from your browser and import the file');
-  const text = await readLimited(response, MAX_PAGE_BYTES);
-  if (text === undefined) return failed(url, `is over the ${MAX_PAGE_BYTES / 1024 / 1024} MB an import reads`, 'save the recipe page alone and import the file');
-  const type = response.headers.get('content-type') ?? '';
+  const type = fetched.contentType;
   const extension = /json/i.test(type) ? '.json' : /\.cook(?:$|[?#])/i.test(url) ? '.cook' : /csv/i.test(type) ? '.csv' : '.html';
-  return { source: url, ...(await READERS[extension]!(text, url, url)) };
-}
-
-/** The body, or undefined once it passes `limit` bytes (read no further). */
-async function readLimited(response: Response, limit: number): Promise<string | undefined> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) return undefined;
-  if (!response.body) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return { source: url, ...(await READERS[extension]!(fetched.bytes.toString('utf8'), url, url)) };
 }
 
 /** JSON-LD on its own, as a page holding it, so one reader reads both. */

@@ -16,6 +16,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { getScraper, LogLevel } from 'recipe-scrapers';
 import type { ImportedLine, ImportedRecipe, ImportedStep, ReadResult } from '../domain/import/imported-recipe.ts';
 import { readIngredientLine } from '../domain/import/read-ingredient-line.ts';
+import { megabytes } from './fetch-limited.ts';
 import { plainText } from './plain-text.ts';
 
 /** The largest page read: a recipe page with its markup is rarely over 2 MB. */
@@ -34,7 +35,7 @@ const JSON_LD = 'script[type="application/ld+json"]';
 export async function readRecipePage(html: string, origin: string, url?: string): Promise<ReadResult> {
   const bytes = Buffer.byteLength(html, 'utf8');
   if (bytes > MAX_PAGE_BYTES) {
-    return refused(origin, `is ${megabytes(bytes)} MB, over the ${megabytes(MAX_PAGE_BYTES)} MB a recipe page may be`, 'save the recipe page alone (File → Save Page As → "HTML only"), or import its JSON-LD as a .json file');
+    return refused(origin, `is ${megabytes(bytes)}, over the ${megabytes(MAX_PAGE_BYTES)} a recipe page may be`, 'save the recipe page alone (File → Save Page As → "HTML only"), or import its JSON-LD as a .json file');
   }
   const $ = load(html);
   const problems = dropDeepJsonLd($, origin);
@@ -265,10 +266,6 @@ function positive(value: number | null | undefined): number | undefined {
 
 function nonEmpty(text: string): boolean {
   return text.trim() !== '';
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
 }
 
 function refused(origin: string, message: string, fix: string): ReadResult {

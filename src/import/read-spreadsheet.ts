@@ -10,6 +10,7 @@
  */
 import { numericQuantity } from 'numeric-quantity';
 import Papa from 'papaparse';
+import { megabytes } from './fetch-limited.ts';
 import type { ImportedLine, ImportedPurchase, ImportedRecipe, ImportedStep, ImportProblem, ReadResult } from '../domain/import/imported-recipe.ts';
 import { slugify } from '../domain/slug.ts';
 
@@ -352,10 +353,6 @@ function oneLine(text: string | undefined): string {
 /** Counts as words: "1 row", "2 rows". */
 function count(amount: number, singular: string, plural: string): string {
   return `${amount} ${amount === 1 ? singular : plural}`;
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** The size of the text saved as UTF-8: the file's size, as the person sees it. */

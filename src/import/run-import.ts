@@ -24,7 +24,7 @@ import type { LocatedProblem } from '../domain/located-problem.ts';
 import { binderCatalogue } from '../domain/import/binder-catalogue.ts';
 import type { Catalogue } from '../domain/import/catalogue-match.ts';
 import type { ImportProblem } from '../domain/import/imported-recipe.ts';
-import { NewIngredients, toBinderEntry, type MappedRecipe, type MappingOptions, type NewIngredient } from '../domain/import/to-binder-entry.ts';
+import { importSlug, NewIngredients, toBinderEntry, type MappedRecipe, type MappingOptions, type NewIngredient } from '../domain/import/to-binder-entry.ts';
 import { slugify } from '../domain/slug.ts';
 import type { Course } from '../schemas/recipe.ts';
 import { ImageImportError, readImage } from './import-image.ts';
@@ -106,7 +106,7 @@ export async function runImport(request: ImportRequest): Promise<ImportReport> {
   }
 
   // Every recipe's slug first, so references between the imported recipes resolve.
-  const slugs = recipes.map((recipe) => request.slug ?? (slugify(recipe.slug ?? '') || slugify(recipe.title)));
+  const slugs = recipes.map((recipe) => importSlug(recipe, request.slug));
   const batch = new Map(recipes.flatMap((recipe, index) => (recipe.slug ? [[slugify(recipe.slug), slugs[index]!] as const] : [])));
   const catalogue = catalogueOf(check);
   const newIngredients = new NewIngredients(listed('ingredients'));
@@ -114,7 +114,6 @@ export async function runImport(request: ImportRequest): Promise<ImportReport> {
   const mappedWithoutImage = recipes.map((recipe, index) =>
     toBinderEntry(recipe, {
       catalogue,
-      binderLanguage: check.site?.locale ?? 'en',
       taken: { recipes: listed('recipes'), ingredients: listed('ingredients') },
       batch,
       newIngredients,

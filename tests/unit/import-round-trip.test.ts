@@ -36,7 +36,6 @@ async function read(format: ExportFormat, name: string, text: string): Promise<r
 function mapped(recipe: ImportedRecipe, slug: string): MappedRecipe {
   const result = toBinderEntry(recipe, {
     catalogue: catalogueOf(check),
-    binderLanguage: check.site!.locale,
     taken: { recipes: new Set(check.entries.recipes.keys()), ingredients: new Set(check.entries.ingredients.keys()) },
     batch: new Map(),
     newIngredients: new NewIngredients(new Set(check.entries.ingredients.keys())),

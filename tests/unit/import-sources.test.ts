@@ -25,8 +25,8 @@ describe('readSources', () => {
 
   test.each([
     ['an error status', answering('', { status: 404 }), /answered HTTP 404/],
-    ['a page that says it is too big', answering('x', { headers: { 'content-length': String(6 * 1024 * 1024) } }), /is over the 5 MB an import reads/],
-    ['a page that turns out too big', answering('x'.repeat(5 * 1024 * 1024 + 10)), /is over the 5 MB an import reads/],
+    ['a page that says it is too big', answering('x', { headers: { 'content-length': String(6 * 1024 * 1024) } }), /is over the 5\.0 MB an import reads/],
+    ['a page that turns out too big', answering('x'.repeat(5 * 1024 * 1024 + 10)), /is over the 5\.0 MB an import reads/],
     ['no connection', (async () => Promise.reject(new Error('getaddrinfo ENOTFOUND'))) as unknown as typeof fetch, /could not be fetched \(getaddrinfo ENOTFOUND\)/],
   ])('%s is a problem naming the address, with no recipe', async (_, fetchPage, message) => {
     const [result] = await readSources(['https://example.com/page'], ROOT, fetchPage);

@@ -29,7 +29,6 @@ function recipe(lines: readonly string[], steps: readonly string[], more: Partia
 function map(source: ImportedRecipe, options: MappingOptions = { station: 'oven', course: 'side' }) {
   return toBinderEntry(source, {
     catalogue,
-    binderLanguage: 'en-US',
     taken: { recipes: new Set(['pizza-dough']), ingredients: new Set(['flour-00', 'fine-sea-salt', 'extra-virgin-olive-oil', 'garlic', 'water']) },
     batch: new Map(),
     newIngredients: new NewIngredients(new Set(['flour-00', 'fine-sea-salt', 'extra-virgin-olive-oil', 'garlic', 'water'])),

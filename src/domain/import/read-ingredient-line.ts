@@ -6,7 +6,7 @@
  * language, "to taste" and "optional" in that language, and the preparation after the
  * name ("flour, sifted") or in parentheses.
  */
-import { parseIngredient, type UnitOfMeasureDefinitions } from 'parse-ingredient';
+import { escapeRegex, parseIngredient, type UnitOfMeasureDefinitions } from 'parse-ingredient';
 import type { ImportedLine } from './imported-recipe.ts';
 import { lineWords, usesDecimalComma, type LineWords } from './line-words.ts';
 
@@ -87,15 +87,11 @@ function matchesAny(text: string, phrases: readonly string[]): boolean {
 function stripPhrases(text: string, phrases: readonly string[], found: () => void): string {
   let result = text;
   for (const phrase of phrases) {
-    const pattern = new RegExp(`(^|[\\s,;])${escape(phrase)}(?=$|[\\s,;])`, 'i');
+    const pattern = new RegExp(`(^|[\\s,;])${escapeRegex(phrase)}(?=$|[\\s,;])`, 'i');
     if (pattern.test(result)) {
       result = result.replace(pattern, '$1');
       found();
     }
   }
   return result.replace(/\s*,\s*(,\s*)+/g, ', ').replace(/[\s,;]+$/, '').replace(/^[\s,;]+/, '').replace(/\s+/g, ' ');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -7,8 +7,12 @@
  * station, a course, a yield it can cost) is not invented: it is left for the check to
  * name and listed in the report as needing a person.
  */
-import { RecipeStepSchema, type Course, type IngredientLine } from '../../schemas/recipe.ts';
-import type { RecipeSource } from '../../schemas/source.ts';
+import { escapeRegex } from 'parse-ingredient';
+import type { z } from 'astro/zod';
+import { AllergensToConfirmSchema, IngredientSchema, PackPriceSchema } from '../../schemas/ingredient.ts';
+import { IngredientLineSchema, RecipeSchema, RecipeStepSchema, type Course, type IngredientLine } from '../../schemas/recipe.ts';
+import { RecipeSourceSchema, type RecipeSource } from '../../schemas/source.ts';
+import { storageLimit } from '../food-code.ts';
 import { slugify } from '../slug.ts';
 import { UNITS } from '../units.ts';
 import { binderUnit, unitIdOf } from './binder-unit.ts';
@@ -21,8 +25,6 @@ import { suggestAllergens, suggestCategory, suggestStorageZone } from './suggest
 /** What the mapping needs to know about the binder and the run. */
 export interface MappingContext {
   readonly catalogue: Catalogue;
-  /** The binder's language: names of new ingredients are kept as the source writes them, in its language. */
-  readonly binderLanguage: string;
   /** Slugs already taken in the binder, per collection. */
   readonly taken: { readonly recipes: ReadonlySet<string>; readonly ingredients: ReadonlySet<string> };
   /** The recipes of this run by the slug their source suggests (a Cooklang file name), for references between them. */
@@ -104,16 +106,19 @@ export class NewIngredients {
     for (let n = 2; ids.has(id); n += 1) id = `${key}-${n}`;
     const category = suggestCategory(line.name, language);
     const zone = suggestStorageZone(category);
+    // A cold zone needs its limit (FDA Food Code): suggested as the limit itself, confirmed with the zone.
+    const limit = zone ? storageLimit(zone) : null;
+    const cost = costOf(line, today);
     const toConfirm: ToConfirm[] = [{ field: 'allergensToConfirm', why: 'a new ingredient: a person must confirm its allergens from the label or the supplier’s spec' }];
     if (!category) toConfirm.push({ field: 'category', why: 'no purchasing category could be told from its name' });
     if (!zone) toConfirm.push({ field: 'storage', why: 'no storage zone could be told from its name' });
-    else toConfirm.push({ field: 'storage.zone', why: `suggested from its category (${zone}${COLD_HOLDING[zone] ? `, at ${COLD_HOLDING[zone]!.value} °C` : ''}); confirm where it is kept` });
+    else toConfirm.push({ field: 'storage.zone', why: `suggested from its category (${zone}${limit ? `, at ${limit.celsius} °C` : ''}); confirm where it is kept` });
     const data: Record<string, unknown> = {
-      name: capitalised(line.name).slice(0, 80),
+      name: shortened(capitalised(line.name), INGREDIENT_NAME_MAX),
       ...(category && { category }),
-      allergensToConfirm: { suggested: suggestAllergens(line.name, language), from: line.raw.slice(0, 200) },
-      ...(zone && { storage: { zone, ...(COLD_HOLDING[zone] && { temperature: COLD_HOLDING[zone] }) } }),
-      ...(costOf(line, today) && { cost: costOf(line, today) }),
+      allergensToConfirm: { suggested: suggestAllergens(line.name, language), from: shortened(line.raw, maxLengthOf(AllergensToConfirmSchema.shape.from)) },
+      ...(zone && { storage: { zone, ...(limit && { temperature: { value: limit.celsius, unit: 'C' } }) } }),
+      ...(cost && { cost }),
     };
     const proposed = { id, data, toConfirm };
     this.#byName.set(key, proposed);
@@ -121,23 +126,34 @@ export class NewIngredients {
   }
 }
 
-/** The Food Code's cold-holding limits (FDA Food Code 2022, 3-501.16), which the binder asks of every cold zone: a suggestion a person confirms with the zone. */
-const COLD_HOLDING: Partial<Record<string, { value: number; unit: 'C' }>> = {
-  refrigerated: { value: 5, unit: 'C' },
-  frozen: { value: -18, unit: 'C' },
-};
-
 /** The fields a step holds besides its text. */
 const STEP_FIELDS = Object.keys(RecipeStepSchema.shape).filter((key) => key !== 'text');
 
-/** The longest a step may be (the schema's); a longer one is split at a sentence. */
-const STEP_MAX = 600;
+/** The longest text each field takes, read from its schema: longer imported words are shortened (a step is split) to fit. */
+const STEP_MAX = maxLengthOf(RecipeStepSchema.shape.text);
+const TITLE_MAX = maxLengthOf(RecipeSchema.shape.title);
+const SUMMARY_MAX = maxLengthOf(RecipeSchema.shape.summary);
+const GROUP_MAX = maxLengthOf(IngredientLineSchema.shape.group);
+const PREPARATION_MAX = maxLengthOf(IngredientLineSchema.shape.preparation);
+const INGREDIENT_NAME_MAX = maxLengthOf(IngredientSchema.shape.name);
+
+function maxLengthOf(schema: z.ZodType): number {
+  const text = 'unwrap' in schema && typeof schema.unwrap === 'function' ? (schema.unwrap() as z.ZodType) : schema;
+  const max = (text as z.ZodString).maxLength;
+  if (max === null || max === undefined) throw new Error('a text field without a maximum length: the import cannot fit words to it');
+  return max;
+}
+
+/** The slug an imported recipe is written under: the one given, else its source's (a Cooklang file name), else its title's. */
+export function importSlug(recipe: ImportedRecipe, given?: string): string {
+  return given ?? (slugify(recipe.slug ?? '') || slugify(recipe.title));
+}
 
 export function toBinderEntry(recipe: ImportedRecipe, context: MappingContext): MappedRecipe {
   const toConfirm: ToConfirm[] = [];
   const warnings: string[] = [];
   const language = recipe.language;
-  const slug = context.options.slug ?? (slugify(recipe.slug ?? '') || slugify(recipe.title));
+  const slug = importSlug(recipe, context.options.slug);
   const lines: IngredientLine[] = [];
   const matches: LineMatch[] = [];
   const spoken: string[] = [];
@@ -153,14 +169,14 @@ export function toBinderEntry(recipe: ImportedRecipe, context: MappingContext): 
   const binder = recipe.binderFields ?? {};
   const course = context.options.course ?? (binder['course'] as Course | undefined) ?? courseOf(recipe.categories ?? []);
   if (!course) toConfirm.push({ field: 'course', why: 'the source files it under no course the binder knows — pass `--course main` (or starter, dessert…) or write it' });
-  const category = (recipe.categories ?? []).find((each) => each.length <= 40);
+  const category = (recipe.categories ?? []).find((each) => each.length <= maxLengthOf(RecipeSchema.shape.category));
   if (!category && binder['category'] === undefined) toConfirm.push({ field: 'category', why: 'the source gives no category — write one ("Pasta", "Sauces")' });
   const stations = context.options.station ? [context.options.station] : undefined;
   if (!stations && binder['stations'] === undefined) toConfirm.push({ field: 'stations', why: 'the source cannot say which station makes it — pass `--station <slug>` or write it' });
   const recipeYield = yieldOf(recipe, toConfirm);
-  const title = shortened(recipe.title, 80);
-  if (title !== recipe.title) toConfirm.push({ field: 'title', why: `shortened to 80 characters from "${recipe.title}"` });
-  const summary = recipe.summary ? shortened(recipe.summary, 280) : undefined;
+  const title = shortened(recipe.title, TITLE_MAX);
+  if (title !== recipe.title) toConfirm.push({ field: 'title', why: `shortened to ${TITLE_MAX} characters from "${recipe.title}"` });
+  const summary = recipe.summary ? shortened(recipe.summary, SUMMARY_MAX) : undefined;
   if (!summary) toConfirm.push({ field: 'summary', why: 'the source has no description — write one or two sentences a cook reads first' });
   const bodyParagraphs = [...(summary && summary !== recipe.summary ? [recipe.summary!] : []), ...(recipe.notes ?? [])];
   const source = sourceOf(recipe);
@@ -244,7 +260,7 @@ function mapLine(source: ImportedLine, index: number, context: MappingContext, l
     }
   }
   const line: Record<string, unknown> = {
-    ...(source.group && { group: shortened(source.group, 40) }),
+    ...(source.group && { group: shortened(source.group, GROUP_MAX) }),
     [target.collection === 'recipes' ? 'recipe' : 'ingredient']: target.id,
   };
   const preparation: string[] = source.preparation ? [source.preparation] : [];
@@ -262,7 +278,7 @@ function mapLine(source: ImportedLine, index: number, context: MappingContext, l
   }
   if (source.note && !noteIsName) preparation.push(source.note);
   const words = preparation.join('; ');
-  if (words !== '') line['preparation'] = shortened(words, 80);
+  if (words !== '') line['preparation'] = shortened(words, PREPARATION_MAX);
   if (source.optional) line['optional'] = true;
   for (const key of ['prepYield', 'mentionAs'] as const) if (typeof carried[key] === 'string') line[key] = carried[key];
   return { line: line as IngredientLine, match: { raw: source.raw, to: target, confidence, by, candidates }, confirm, name: noteIsName ? `${source.name} (${source.note})` : source.name };
@@ -351,7 +367,7 @@ function mentionNames(text: string, names: readonly string[][], mentioned: Set<n
     if (mentioned.has(index)) return;
     // A phrase another line also uses ("oil" for two oils) says nothing about which line.
     for (const phrase of phrases.filter((each) => names.filter((other) => other.includes(each)).length === 1)) {
-      const pattern = new RegExp(`(^|[\\s(["'’])${escapeRegExp(phrase)}(?=$|[^\\p{L}\\p{N}])`, 'iu');
+      const pattern = new RegExp(`(^|[\\s(["'’])${escapeRegex(phrase)}(?=$|[^\\p{L}\\p{N}])`, 'iu');
       const found = pattern.exec(result);
       if (found) {
         const start = found.index + found[1]!.length;
@@ -430,9 +446,9 @@ function sourceOf(recipe: ImportedRecipe): RecipeSource | undefined {
   if (!credit) return undefined;
   const source = {
     ...(credit.url && { url: credit.url }),
-    ...(credit.author && { author: shortened(credit.author, 120) }),
-    ...(credit.licence && { licence: shortened(credit.licence, 200) }),
-    ...(credit.publisher && { publisher: shortened(credit.publisher, 120) }),
+    ...(credit.author && { author: shortened(credit.author, maxLengthOf(RecipeSourceSchema.shape.author)) }),
+    ...(credit.licence && { licence: shortened(credit.licence, maxLengthOf(RecipeSourceSchema.shape.licence)) }),
+    ...(credit.publisher && { publisher: shortened(credit.publisher, maxLengthOf(RecipeSourceSchema.shape.publisher)) }),
   };
   return Object.keys(source).length > 0 ? source : undefined;
 }
@@ -445,7 +461,7 @@ function costOf(line: ImportedLine, today: string): Record<string, unknown> | un
   return {
     amount: purchase.price,
     per: { quantity: round(purchase.packQuantity * unit.factor), unit: unit.unit },
-    ...(purchase.supplier && { supplier: purchase.supplier.slice(0, 80) }),
+    ...(purchase.supplier && { supplier: shortened(purchase.supplier, maxLengthOf(PackPriceSchema.shape.supplier)) }),
     ...(purchase.currency && { currency: purchase.currency }),
     seen: today,
   };
@@ -465,8 +481,4 @@ function capitalised(name: string): string {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
